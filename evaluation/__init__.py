@@ -1,0 +1,1 @@
+"""Scoring commands for the gold sets in tests/gold/."""

@@ -1,0 +1,1 @@
+"""Text processing for the archive: pages and text in, records out (never imports Scrapy)."""
