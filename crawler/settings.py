@@ -1,0 +1,44 @@
+"""Scrapy settings: polite by default for real portals; tests and the demo loosen them."""
+
+from pathlib import Path
+
+BOT_NAME = "vn-meetings-archive"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+ROOT = Path(__file__).resolve().parent.parent
+# The archive file; `-s ARCHIVE_DB=PATH` chooses another
+ARCHIVE_DB = str(ROOT / "archive.db")
+# Registry files the spider reads portals from; later files add entries
+PORTAL_REGISTRIES = [str(ROOT / "crawler" / "registry.yml")]
+
+USER_AGENT = (
+    "vn-meetings-archive/0.1 (+https://github.com/vn-local-gov/meetings-archive; "
+    "an open archive of local government meeting news)"
+)
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+DOWNLOAD_TIMEOUT = 60
+# Pages past this size are dropped, not archived (a 10 MB page is a broken page)
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# How many links away from a start page the crawl goes
+DEPTH_LIMIT = 8
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
+# Article extraction runs in worker processes so the reactor never waits on it
+EXTRACT_WORKERS = 2
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"

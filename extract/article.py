@@ -1,0 +1,263 @@
+"""An article's fields from its page: title, lead, body, author, publication date and images."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+import lxml.html
+import trafilatura
+from lxml.etree import ParserError
+from lxml.html import HtmlElement
+
+from extract.dates import parse_published, published_from_url
+from extract.platforms import GENERIC, Adapter, detect
+from extract.text import clean_line, clean_paragraphs
+
+# Page furniture trafilatura keeps as a line of text, e.g. "Lượt xem: 1.245", "Xem với cỡ chữAA"
+FURNITURE_LINE = re.compile(
+    r"^(lượt xem|đã xem|lượt đọc|số lượt|tệp đính kèm|file đính kèm|xem với cỡ chữ|cỡ chữ|"
+    r"tăng cỡ chữ|giảm cỡ chữ|mặc định cỡ chữ|in bài viết|in trang|gửi email|gửi bài viết|"
+    r"chia sẻ|bản in|quay lại|trở về|về đầu trang|từ khóa|tags?|bình luận|đánh giá bài viết)\b",
+    re.IGNORECASE,
+)
+# An explicit byline, e.g. "Tác giả: Thanh Tùng", "Người viết: Hồng Lam"
+AUTHOR_LINE = re.compile(r"^(?:tác giả|người viết|bài, ảnh|bài và ảnh)\s*:\s*(?P<name>.+)$", re.I)
+# A photo caption written as text, e.g. "Ảnh: Đ/c Lâm Minh Thành phát biểu"
+CAPTION_LINE = re.compile(r"^(ảnh|ảnh minh họa|ảnh minh hoạ)\s*:", re.IGNORECASE)
+# Characters that end a sentence, so a line ending with one is prose, not a byline
+SENTENCE_END = re.compile(r"[.:;!?…,]$")
+# The most words a bare byline has, e.g. "Thanh Tùng (Trung tâm VH-TT huyện)" has 6
+BYLINE_MAX_WORDS = 9
+# A caption is a short line; longer text next to a photo is a paragraph
+CAPTION_MAX_CHARS = 300
+# A right-aligned paragraph, the usual place of a byline, e.g. style="text-align: right;"
+RIGHT_ALIGNED = re.compile(r"text-align:\s*right", re.IGNORECASE)
+# The longest byline, e.g. "Thanh Tùng (Trung tâm Văn hóa - Truyền thông huyện Kỳ Anh)"
+BYLINE_MAX_CHARS = 80
+# Italic or centred inline styles that mark a caption, e.g. style="font-style:italic"
+CAPTION_STYLE = re.compile(r"italic|text-align:\s*center", re.IGNORECASE)
+# A paragraph this long is article prose, not a teaser, when no headline link sits beside it
+PROSE_MIN_CHARS = 200
+# A link with this many words is a headline pointing to another article
+HEADLINE_MIN_WORDS = 6
+# The longest text in which a publication date is looked for, e.g. "Đăng ngày 08/07/2021"
+DATE_TEXT_MAX_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Image:
+    """A photo of the article and its caption as written."""
+
+    url: str
+    caption: str | None
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """The fields of one article page, cleaned and in NFC."""
+
+    title: str
+    lead: str | None
+    body: str
+    author: str | None
+    published_at: str | None
+    images: tuple[Image, ...]
+    platform: str
+
+
+def text_of(element: HtmlElement | None) -> str | None:
+    """An element's text on one line, or None when it has none."""
+    if element is None:
+        return None
+    return clean_line(element.text_content()) or None
+
+
+def is_byline(line: str) -> bool:
+    """True for a short name-like last line such as "Trung Anh" or "DOÃN TẤN ĐẠT-HND KIÊN GIANG"."""
+    words = line.split()
+    return (
+        0 < len(words) <= BYLINE_MAX_WORDS
+        and not SENTENCE_END.search(line)
+        and all(w[0].isupper() or not w[0].isalpha() for w in words[:2])
+    )
+
+
+def caption_element(img: HtmlElement, block: HtmlElement) -> HtmlElement | None:
+    """The element holding an image's caption: a figcaption, italic text beside it or just after."""
+    holder = img
+    while holder.getparent() is not None and holder.getparent() is not block:
+        if holder.tag == "figure":
+            break
+        holder = holder.getparent()
+    if holder.tag == "figure":
+        return next(iter(holder.iter("figcaption")), None)
+    for candidate in holder.iter("em", "i", "figcaption", "span"):
+        styled = candidate.tag != "span" or CAPTION_STYLE.search(candidate.get("style", ""))
+        if styled and text_of(candidate):
+            return candidate
+    following = holder.getnext()
+    text = text_of(following)
+    if following is None or text is None or len(text) > CAPTION_MAX_CHARS:
+        return None
+    italic = [e for e in following.iter("em", "i") if text_of(e) == text]
+    if italic or CAPTION_STYLE.search(following.get("style", "")) or CAPTION_LINE.match(text):
+        return following
+    return None
+
+
+def pull_images(block: HtmlElement, base_url: str) -> list[Image]:
+    """Removes the photos and their captions from a body block and returns them."""
+    images = []
+    for img in list(block.iter("img")):
+        src = img.get("src")
+        if not src or src.startswith("data:"):
+            continue
+        caption = caption_element(img, block)
+        images.append(Image(urljoin(base_url, src), text_of(caption)))
+        for element in (caption, img):
+            if element is not None and element.getparent() is not None:
+                element.drop_tree()
+    return images
+
+
+def pull_byline(block: HtmlElement) -> str | None:
+    """Removes a byline set apart at the end of a body block (right-aligned or all bold) and
+    returns it, e.g. <p style="text-align:right"><strong>Văn phòng UBND tỉnh</strong></p>."""
+    last = next((e for e in reversed(block) if text_of(e)), None)
+    text = text_of(last)
+    if last is None or text is None or len(text) > BYLINE_MAX_CHARS or SENTENCE_END.search(text):
+        return None
+    bold = "".join(b.text_content() for b in last.iter("strong", "b"))
+    all_bold = "".join(bold.split()) == "".join(text.split())
+    if not (RIGHT_ALIGNED.search(last.get("style", "")) or all_bold):
+        return None
+    last.drop_tree()
+    return text
+
+
+def body_lines(html: HtmlElement | str) -> list[str]:
+    """The paragraphs trafilatura finds in a block or page, one cleaned line each."""
+    text = trafilatura.extract(
+        html, favor_recall=True, include_comments=False, include_tables=True, deduplicate=False
+    )
+    return clean_paragraphs(text or "").splitlines()
+
+
+def split_byline(lines: list[str]) -> tuple[list[str], str | None]:
+    """The body lines without trailing furniture and byline, and the author's name if any."""
+    author = None
+    kept = []
+    for line in lines:
+        match = AUTHOR_LINE.match(line)
+        if match:
+            author = author or clean_line(match["name"])
+        elif not FURNITURE_LINE.match(line):
+            kept.append(line)
+    if author is None and len(kept) > 1 and is_byline(kept[-1]):
+        author = kept.pop()
+    return kept, author
+
+
+def has_headline_link(element: HtmlElement) -> bool:
+    """True when the element holds a link whose text reads like another article's headline."""
+    return any(len((text_of(a) or "").split()) >= HEADLINE_MIN_WORDS for a in element.iter("a"))
+
+
+def has_prose(tree: HtmlElement) -> bool:
+    """True when the page has a long paragraph that is not a teaser beside a headline link."""
+    for paragraph in tree.iter("p"):
+        if len(text_of(paragraph) or "") < PROSE_MIN_CHARS:
+            continue
+        holder = paragraph.getparent()
+        teaser = holder is not None and (
+            has_headline_link(holder)
+            or (holder.getparent() is not None and has_headline_link(holder.getparent()))
+        )
+        if not teaser:
+            return True
+    return False
+
+
+def find_date(tree: HtmlElement, adapter: Adapter, title: HtmlElement | None) -> str | None:
+    """The publication date in the article block: the adapter's date, else just after the title."""
+    date_element = adapter.first(tree, adapter.date)
+    found = parse_published(text_of(date_element) or "")
+    following = title.getnext() if title is not None else None
+    for _ in range(3):
+        if found or following is None:
+            break
+        text = text_of(following) or ""
+        found = parse_published(text) if len(text) <= DATE_TEXT_MAX_CHARS else None
+        following = following.getnext()
+    return found
+
+
+def parse_page(html: str) -> HtmlElement | None:
+    """The page as an lxml tree, or None when there is nothing parseable in it."""
+    try:
+        return lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return None
+
+
+def is_article(tree: HtmlElement, url: str, adapter: Adapter) -> bool:
+    """True for an article page: its family's article URL and blocks, or, for a page of no known
+    family, a title, a publication date and prose that is not a list of teasers."""
+    if adapter is not GENERIC:
+        return bool(
+            adapter.article_url
+            and adapter.article_url.search(url)
+            and adapter.first(tree, adapter.title) is not None
+            and adapter.first(tree, adapter.body) is not None
+        )
+    title = adapter.first(tree, adapter.title)
+    return (
+        title is not None
+        and (find_date(tree, adapter, title) or published_from_url(url)) is not None
+        and has_prose(tree)
+    )
+
+
+def extract_from_html(html: str, url: str) -> ArticleRecord | None:
+    """The article of a page's HTML, or None when the page holds no article."""
+    tree = parse_page(html)
+    if tree is None:
+        return None
+    adapter = detect(tree)
+    return extract_article(tree, url, adapter) if is_article(tree, url, adapter) else None
+
+
+def extract_article(tree: HtmlElement, url: str, adapter: Adapter) -> ArticleRecord | None:
+    """The fields of an article page (see is_article), or None when its body is empty."""
+    title_element = adapter.first(tree, adapter.title)
+    title = text_of(title_element) or ""
+    block = adapter.first(tree, adapter.body)
+    published = find_date(tree, adapter, title_element) or published_from_url(url)
+    lead_element = adapter.first(tree, adapter.lead)
+    lead = text_of(lead_element)
+    if block is not None:
+        for selector in adapter.drop:
+            for element in block.cssselect(selector):
+                element.drop_tree()
+        images = pull_images(block, url)
+        byline = pull_byline(block)
+        lines = body_lines(block)
+    else:
+        images, byline = [], None
+        lines = body_lines(tree)
+    lines = [line for line in lines if line not in (title, lead)]
+    lines, author = split_byline(lines)
+    author = byline or author
+    if not lines:
+        return None
+    return ArticleRecord(
+        title=title,
+        lead=lead,
+        body="\n".join(lines),
+        author=author,
+        published_at=published,
+        images=tuple(images),
+        platform=adapter.name,
+    )

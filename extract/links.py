@@ -1,0 +1,85 @@
+"""Links worth following on a portal page, with URLs in canonical form so one article is one row."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from lxml.html import HtmlElement
+
+# Query parameters that track visitors or sessions, never content, e.g. "utm_source", "fbclid"
+TRACKING_PARAM = re.compile(
+    r"^(utm_\w+|fbclid|gclid|zarsrc|_ga|ref|sessionid|jsessionid|phpsessid|sid|"
+    r"aspxautodetectcookiesupport|p_p_auth|p_auth)$",
+    re.IGNORECASE,
+)
+# Files that are not pages, e.g. "/portal/Photos/2023-08-05/a.jpg", "/TepDinhKem/bc.pdf"
+NOT_A_PAGE = re.compile(
+    r"\.(jpe?g|png|gif|bmp|webp|svg|ico|css|js|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp[34]|avi|"
+    r"wmv|flv|swf|xml|rss|txt|apk|exe)$",
+    re.IGNORECASE,
+)
+# Links into endless or useless places: print views, share buttons, calendars, search, login,
+# e.g. "/Pages/print.aspx?id=3", "/lich-cong-tac?date=2024-07-16", "/dang-nhap.html"
+TRAP = re.compile(
+    r"(print|in-bai|share|sharer|calendar|lich-cong-tac|lichcongtac|search|tim-kiem|timkiem|"
+    r"login|dang-nhap|dangnhap|dang-ky|register|feedback|gop-y|sitemap\.aspx|"
+    r"[?&](date|ngay|day|year|month|sort|view|print)=)",
+    re.IGNORECASE,
+)
+# A home page's file name, e.g. "default.aspx", "index.html", "trang-chu"
+HOME_PAGE = re.compile(r"^(default|index|home|trang-?chu)(\.\w+)?$", re.IGNORECASE)
+# A file extension at the end of a path, e.g. ".aspx" in "/Pages/Tin-chi-dao.aspx"
+EXTENSION = re.compile(r"\.\w{2,5}$")
+# Schemes a link may carry that lead nowhere fetchable, e.g. "javascript:void(0)", "mailto:"
+NON_HTTP = re.compile(r"^(javascript|mailto|tel|data|ftp):", re.IGNORECASE)
+
+
+def canonical_url(url: str) -> str:
+    """The URL in one spelling: no fragment, no tracking or session parameters, no default port,
+    lower-case host, no trailing slash, and "&amp;" unescaped."""
+    parts = urlsplit(url.strip().replace("&amp;", "&"))
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    if port and (scheme, port) not in (("http", 80), ("https", 443)):
+        host = f"{host}:{port}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    query = [(k, v) for k, v in query if not TRACKING_PARAM.match(k)]
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((scheme, host, path, urlencode(query), ""))
+
+
+def crawl_scope(start_url: str) -> str:
+    """The path prefix a crawl from start_url follows links within: the whole site from a home
+    page, else the section: "/portal/Pages/Tin-chi-dao.aspx" -> "/portal/Pages/Tin-chi-dao"."""
+    path = urlsplit(start_url).path
+    head, _, last = path.rpartition("/")
+    if not last or HOME_PAGE.match(last):
+        return "/" if not head else head + "/"
+    return EXTENSION.sub("", path)
+
+
+def in_scope(url: str, scope: str) -> bool:
+    """True when a URL's path lies within a crawl scope (see crawl_scope)."""
+    return urlsplit(url).path.lower().startswith(scope.lower())
+
+
+def same_site(url: str, other: str) -> bool:
+    """True when two URLs are on the same host and port."""
+    return urlsplit(url).netloc.lower() == urlsplit(other).netloc.lower()
+
+
+def page_links(tree: HtmlElement, page_url: str) -> list[str]:
+    """The canonical same-site page URLs a page links to, in page order, without traps."""
+    seen: dict[str, None] = {}
+    for anchor in tree.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith("#") or NON_HTTP.match(href):
+            continue
+        url = canonical_url(urljoin(page_url, href))
+        path = urlsplit(url).path
+        if not same_site(url, page_url) or NOT_A_PAGE.search(path) or TRAP.search(url):
+            continue
+        seen.setdefault(url, None)
+    return list(seen)

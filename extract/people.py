@@ -1,0 +1,427 @@
+"""Officials named in a meeting report: who chaired, concluded, spoke, attended, was absent."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from extract.places import UPPERCASE_LETTERS
+
+# Roles a person can have in a report.
+ROLES = ("chair", "concluding", "speaker", "attendee", "absent", "author", "signer")
+
+# Role of a mention that no cue word explains.
+DEFAULT_ROLE = "attendee"
+
+# Every lower-case Latin letter up to "ỹ": "a", "đ", "ạ", "ỹ".
+LOWERCASE_LETTERS = "".join(
+    ch
+    for ch in map(chr, range(0x61, 0x1EFA))
+    if ch.islower() and "LATIN" in unicodedata.name(ch, "")
+)
+
+# Surnames common enough to start a name found without an honorific: "Nguyễn", "Lò", "Sùng".
+SURNAMES = frozenset(
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đinh",
+        "Đoàn",
+        "Trương",
+        "Lâm",
+        "Lương",
+        "Đào",
+        "Trịnh",
+        "Mai",
+        "Cao",
+        "Tạ",
+        "Hà",
+        "Phùng",
+        "Lưu",
+        "Châu",
+        "Tô",
+        "Quách",
+        "Nông",
+        "Triệu",
+        "Đàm",
+        "Kiều",
+        "Lại",
+        "Tăng",
+        "Hứa",
+        "Vương",
+        "Diệp",
+        "Từ",
+        "Mạc",
+        "Tôn",
+        "Thân",
+        "Khúc",
+        "Chu",
+        "Lò",
+        "Lù",
+        "Sùng",
+        "Giàng",
+        "Vàng",
+        "Thào",
+        "Hầu",
+        "Lục",
+        "Âu",
+        "Đồng",
+        "Nghiêm",
+        "Khổng",
+        "Doãn",
+        "Trình",
+        "Văn",
+        "Thái",
+        "Lã",
+        "Ông",
+        "Hoàng",
+        "Lường",
+        "Quàng",
+        "Cầm",
+        "Điêu",
+        "Chẩu",
+        "Y",
+        "Vi",
+        "Ma",
+        "Bế",
+        "Huỳnh",
+        "Thạch",
+        "Danh",
+        "Lư",
+        "Mã",
+        "Giáp",
+        "Kim",
+        "Tống",
+        "Viên",
+        "Khương",
+        "Phó",
+        "Hàn",
+        "Bạch",
+        "Ninh",
+        "Hồng",
+    ]
+)
+
+# Honorific before a name: "đ/c", "Đồng chí", "ông", "Bà".
+HONORIFIC = r"(?<![^\W\d_])(?:[đĐ]/[cC]|[đĐ]ồng\s+chí|[oÔô]ng|Ông|[bB]à)"
+
+# A name syllable: "Trần", "Quốc", "A" (not an acronym such as "UBND").
+NAME_SYLLABLE = rf"[{UPPERCASE_LETTERS}][{LOWERCASE_LETTERS}]*"
+
+# Two to four name syllables: "Lâm Minh Thành", "Nguyễn Văn A", "Sùng Mí Dế".
+NAME_RUN = rf"{NAME_SYLLABLE}(?:\s+{NAME_SYLLABLE}){{1,3}}"
+
+# First words of a title: "Chủ tịch", "Phó Bí thư", "Phó chủ tịch", "Giám đốc", "Chánh Văn phòng".
+TITLE_HEAD = (
+    r"(?i:(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|"
+    r"trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|thủ\s+trưởng|chủ\s+nhiệm|chỉ\s+huy\s+trưởng|"
+    r"tổng\s+giám\s+đốc|[uủ][yỷ]\s+viên|thành\s+viên|đại\s+biểu\s+quốc\s+hội))"
+)
+
+# Words of department names, case-insensitive: "Tài chính", "Y tế", "Phát triển nông thôn".
+DEPARTMENT_WORDS = (
+    r"tài\s+chính|y\s+tế|nông\s+nghiệp|phát\s+triển|nông\s+thôn|kế\s+hoạch|đầu\s+tư|"
+    r"môi\s+trường|tài\s+nguyên|nội\s+vụ|xây\s+dựng|công\s+thương|giao\s+thông|vận\s+tải|"
+    r"giáo\s+dục|đào\s+tạo|tư\s+pháp|thông\s+tin|truyền\s+thông|khoa\s+học|công\s+nghệ|"
+    r"lao\s+động|thương\s+binh|xã\s+hội|văn\s+hóa|văn\s+hoá|thể\s+thao|du\s+lịch|ngoại\s+vụ|"
+    r"dân\s+tộc|thanh\s+tra|tài\s+chính|quân\s+sự|biên\s+phòng"
+)
+
+# Words that go on a title after its head, case-insensitive: "Thường trực", "UBND", "Tỉnh ủy",
+# "tỉnh", "Sở", "và" (as in "Sở Kế hoạch và Đầu tư").
+TITLE_WORD = (
+    r"(?i:thường\s+trực|thường\s+vụ|ban\s+thường\s+vụ|ban\s+chấp\s+hành|"
+    r"(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|mặt\s+trận\s+tổ\s+quốc|"
+    r"(?:tỉnh|huyện|thành|đảng|thị)\s+(?:ủy|uỷ)|thị\s+xã|thành\s+phố|thị\s+trấn|"
+    r"ubnd|hđnd|ubmttq|đbqh|tỉnh|huyện|quận|xã|phường|sở|ban|phòng|văn\s+phòng|công\s+an|"
+    rf"kiêm|và(?!\s+{TITLE_HEAD})|nhân\s+dân|việt\s+nam|tp\.?|-|{DEPARTMENT_WORDS})(?![^\W\d_])"
+)
+
+# One title: a head, then title words, acronyms and capitalised words:
+# "Chủ tịch UBND tỉnh", "Phó bí thư Huyện uỷ", "Giám đốc Sở Kế hoạch và Đầu tư",
+# "Chủ tịch UBND tỉnh Trần Quốc Nam" (the trailing name is split off later).
+TITLE_CHUNK = (
+    rf"{TITLE_HEAD}(?:\s+(?:{TITLE_WORD}|[{UPPERCASE_LETTERS}&]{{2,}}(?![^\W\d_])"
+    rf"|(?!{TITLE_HEAD}){NAME_SYLLABLE}))*"
+)
+
+# Several titles separated by commas: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh".
+TITLE = rf"{TITLE_CHUNK}(?:\s*,\s*{TITLE_CHUNK})*"
+
+# One title, compiled: "Phó Chủ tịch UBND Nguyễn Lưu Trung".
+TITLE_CHUNK_PATTERN = re.compile(TITLE_CHUNK)
+
+# A mention: name first ("đ/c Lâm Minh Thành, Chủ tịch UBND tỉnh", "Ông Đặng Vũ Bằng",
+# "Phạm Văn Dũng, Phó chủ tịch UBND huyện") or title first ("Chủ tịch UBND tỉnh Trần Quốc Nam").
+MENTION = re.compile(
+    rf"(?:(?P<honorific>{HONORIFIC})\s+(?P<hname>{NAME_RUN})(?:\s*,\s*(?P<htitle>{TITLE}))?)"
+    rf"|(?:(?P<name>{NAME_RUN})\s*,\s*(?P<ntitle>{TITLE}))"
+    rf"|(?P<title>{TITLE})"
+)
+
+# Words that end a title's capitalised tail: "Tỉnh", "Sở" written with a capital.
+TITLE_TAIL_STOP = re.compile(rf"^{TITLE_WORD}$")
+
+# Unit words after which a capitalised run starts with a place name: "tỉnh", "huyện".
+PLACE_UNIT = re.compile(r"(?i:tỉnh|huyện|quận|xã|phường|thị\s+xã|thành\s+phố|thị\s+trấn|tp\.?)$")
+
+# Cue words of each role; the longest alternatives come first: "phát biểu kết luận",
+# "chủ trì", "vắng", "tham dự", "phát biểu", "trình bày".
+ROLE_CUE = re.compile(
+    r"(?P<concluding>phát\s+biểu\s+kết\s+luận|ý\s+kiến\s+kết\s+luận|kết\s+luận)"
+    r"|(?P<chair>chủ\s+tr[ìỉ])"
+    r"|(?P<absent>vắng)"
+    r"|(?P<attendee>tham\s+dự|cùng\s+dự|đến\s+dự|\bdự\b(?!\s+(?:thảo|án|báo|kiến|toán|trữ))|có\s+mặt)"
+    r"|(?P<speaker>phát\s+biểu|trình\s+bày|báo\s+cáo|chỉ\s+đạo|nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|"
+    r"cho\s+biết|ghi\s+nhận|đánh\s+giá|giải\s+trình|khẳng\s+định|lưu\s+ý|đề\s+xuất|ý\s+kiến)",
+    re.I,
+)
+
+# Roles an explicit cue after a mention gives even against a cue before it.
+STRONG_ROLES = frozenset({"chair", "concluding", "absent", "attendee"})
+
+# Which cue before a mention wins when there are several: "Phát biểu kết luận, chỉ đạo".
+CUE_PRIORITY = ("concluding", "chair", "absent", "attendee", "speaker")
+
+# How far after a mention its cue may be, in characters.
+CUE_WINDOW = 50
+
+# How many words may stand between a mention and its cue: "đồng chủ trì", "đã tham dự".
+CUE_LEAD_WORDS = 2
+
+# Text joining mentions that share one cue: ", ", " và ", " cùng ", " cùng với đồng chí ".
+JOINER = re.compile(r"^\s*(?:,|và|cùng(?:\s+với)?)?\s*$", re.I)
+
+# Sentence boundary: after ".", "!", "?" or ";", or at a line break.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")
+
+# Footnote markers: "¹", "²³".
+FOOTNOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+# A footnote line: "¹ Phó Chủ tịch UBND tỉnh Nguyễn Thanh Nhân (công tác Hà Nội); …".
+FOOTNOTE_LINE = re.compile(r"^\s*(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?P<body>.+)$", re.M)
+
+# Signature block ending a notice: "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nĐặng Vũ Bằng".
+SIGNATURE = re.compile(
+    rf"(?P<title>[{UPPERCASE_LETTERS}][{UPPERCASE_LETTERS}\s.]+?)\**\s*\n\s*\n?\s*"
+    rf"(?P<name>{NAME_RUN})\s*$"
+)
+
+# A byline: "Thanh Bình", "DOÃN TẤN ĐẠT-HND KIÊN GIANG", "Trung Anh (TTVH)".
+BYLINE = re.compile(
+    rf"^(?P<name>[{UPPERCASE_LETTERS}][^\W\d_]*(?:\s+[{UPPERCASE_LETTERS}][^\W\d_]*){{1,3}})"
+    r"\s*(?:[-–(].{0,40})?$"
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    """An official named in a report, with the title as written and their role there."""
+
+    name: str
+    title: str | None
+    role: str
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A person found in a sentence, with where the mention starts and ends."""
+
+    name: str
+    title: str | None
+    start: int
+    end: int
+    name_first: bool
+
+
+def _clean_name(name: str) -> str:
+    """Return a name with single spaces, title-cased when written in capitals."""
+    name = " ".join(name.split())
+    return name.title() if name.isupper() else name
+
+
+def _clean_title(title: str | None) -> str | None:
+    """Return a title with single spaces and no trailing comma."""
+    return " ".join(title.split()).strip(" ,") or None if title else None
+
+
+def _split_title_name(title: str, min_after_place: int) -> tuple[str, str | None]:
+    """Split "Chủ tịch UBND tỉnh Trần Quốc Nam" into its title and trailing name, if any."""
+    words = title.split()
+    tail = len(words)
+    while tail > 0 and re.fullmatch(NAME_SYLLABLE, words[tail - 1]):
+        if TITLE_TAIL_STOP.match(words[tail - 1]) or re.fullmatch(
+            TITLE_HEAD, " ".join(words[tail - 2 : tail])
+        ):
+            break
+        tail -= 1
+    run = words[tail:]
+    after_place = tail > 0 and PLACE_UNIT.search(" ".join(words[:tail]))
+    shortest = min_after_place if after_place else 2
+    for start, syllable in enumerate(run):
+        if syllable in SURNAMES and shortest <= len(run) - start <= 4:
+            head = " ".join(words[: tail + start]).rstrip(" ,")
+            return head, " ".join(run[start:])
+    return title, None
+
+
+def _title_mentions(text: str, offset: int, owner: str | None, owner_start: int) -> list[_Mention]:
+    """Return the mentions in a run of titles, the leading titles belonging to `owner` if given."""
+    found: list[_Mention] = []
+    parts: list[str] = []
+    start = owner_start if owner else None
+    for chunk in TITLE_CHUNK_PATTERN.finditer(text):
+        if start is None:
+            start = offset + chunk.start()
+        head, name = _split_title_name(chunk.group(), 3)
+        if name is None:
+            parts.append(head)
+            continue
+        if owner and (parts or head != chunk.group()):
+            found.append(
+                _Mention(owner, ", ".join(parts) or None, start, offset + chunk.start(), True)
+            )
+            parts, start = [], offset + chunk.start()
+        owner = None
+        title = ", ".join([*parts, head]) if head != chunk.group() or parts else None
+        found.append(_Mention(name, title, start, offset + chunk.end(), False))
+        parts, start = [], None
+    if owner:
+        found.append(
+            _Mention(owner, ", ".join(parts) or None, owner_start, offset + len(text), True)
+        )
+    return found
+
+
+def _mentions(sentence: str) -> list[_Mention]:
+    """Return the people mentioned in one sentence, in order."""
+    found: list[_Mention] = []
+    for match in MENTION.finditer(sentence):
+        if match["honorific"]:
+            name, group = _clean_name(match["hname"]), "htitle"
+        elif match["name"] and match["name"].split()[0] in SURNAMES:
+            name, group = _clean_name(match["name"]), "ntitle"
+        else:
+            name, group = None, "ntitle" if match["name"] else "title"
+        if match[group] is None:
+            found.append(_Mention(name, None, match.start(), match.end(), True))
+            continue
+        owner_start = match.start() if name else match.start(group)
+        mentions = _title_mentions(match[group], match.start(group), name, owner_start)
+        if group == "ntitle":
+            mentions = [m for m in mentions if m.name != name or m.title]
+        found.extend(mentions)
+    return found
+
+
+def _last_cue(text: str) -> str | None:
+    """Return the role of the last cue word in text."""
+    cues = list(ROLE_CUE.finditer(text))
+    return cues[-1].lastgroup if cues else None
+
+
+def _strongest_cue(text: str) -> str | None:
+    """Return the highest-priority role among the cue words in text."""
+    roles = {cue.lastgroup for cue in ROLE_CUE.finditer(text)}
+    return next((role for role in CUE_PRIORITY if role in roles), None)
+
+
+def _first_cue(text: str) -> str | None:
+    """Return the role of a cue word among the first words of text."""
+    cue = ROLE_CUE.search(text)
+    if cue and len(text[: cue.start()].split()) <= CUE_LEAD_WORDS:
+        return cue.lastgroup
+    return None
+
+
+def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
+    """Return the people of one sentence with the role their cue words give them."""
+    mentions = _mentions(sentence)
+    groups: list[list[_Mention]] = []
+    for mention in mentions:
+        if groups:
+            previous = groups[-1][-1]
+            between = sentence[previous.end : mention.start]
+            joined = JOINER.match(between) and (
+                previous.name_first or between.strip(" ,") in {"và", "cùng", "cùng với"}
+            )
+            if joined:
+                groups[-1].append(mention)
+                continue
+        groups.append([mention])
+    people = []
+    previous_end = 0
+    for position, group in enumerate(groups):
+        next_start = groups[position + 1][0].start if position + 1 < len(groups) else len(sentence)
+        after = _first_cue(sentence[group[-1].end : min(next_start, group[-1].end + CUE_WINDOW)])
+        before = _strongest_cue(sentence[previous_end : group[0].start]) or default_role
+        strong_after = after in STRONG_ROLES or not before
+        role = (after or before or DEFAULT_ROLE) if strong_after else before
+        people.extend(Person(m.name, _clean_title(m.title), role) for m in group)
+        previous_end = group[-1].end
+    return people
+
+
+def _footnote_roles(body: str) -> dict[str, str]:
+    """Return the role each footnote marker's context gives: "vắng 02 Thành viên¹" -> absent."""
+    roles = {}
+    for sentence in SENTENCE_BREAK.split(body):
+        for mark in FOOTNOTE_MARK.finditer(sentence):
+            role = _last_cue(sentence[: mark.start()])
+            if role and mark.group() not in roles:
+                roles[mark.group()] = role
+    return roles
+
+
+def _closing_people(text: str) -> list[Person]:
+    """Return the signer of a notice's signature block, or the author of a byline."""
+    signature = SIGNATURE.search(text)
+    if signature and signature["name"].split()[0] in SURNAMES:
+        title = signature["title"].strip(" *\n").splitlines()[-1].strip(" *")
+        return [Person(_clean_name(signature["name"]), title or None, "signer")]
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    byline = BYLINE.match(lines[-1]) if len(lines) > 1 else None
+    if byline and not ROLE_CUE.search(lines[-1]) and not MENTION.search(byline["name"]):
+        return [Person(_clean_name(byline["name"]), None, "author")]
+    return []
+
+
+def find_people(text: str) -> list[Person]:
+    """Return every official mentioned with a role, deduplicated per (name, role)."""
+    text = unicodedata.normalize("NFC", text or "")
+    footnotes = {m["mark"]: m["body"] for m in FOOTNOTE_LINE.finditer(text)}
+    body = FOOTNOTE_LINE.sub("", text)
+    marker_roles = _footnote_roles(body)
+    people = [
+        person
+        for sentence in SENTENCE_BREAK.split(body)
+        for person in _sentence_people(sentence, None)
+    ]
+    for mark, note in footnotes.items():
+        for sentence in SENTENCE_BREAK.split(note):
+            people.extend(_sentence_people(sentence, marker_roles.get(mark)))
+    people.extend(_closing_people(text))
+    unique: dict[tuple[str, str], Person] = {}
+    for person in people:
+        key = (person.name, person.role)
+        if key not in unique or (unique[key].title is None and person.title):
+            unique[key] = person
+    return list(unique.values())
+
+
+def chair(text: str) -> Person | None:
+    """Return the first person who chaired the meeting, if any."""
+    return next((p for p in find_people(text) if p.role == "chair"), None)

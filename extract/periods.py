@@ -1,0 +1,223 @@
+"""Vietnamese period phrases: month, quarter, half-year, cumulative months, year, multi-year."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+ROMAN_OF = {number: numeral for numeral, number in ROMAN.items()}
+COUNT_WORDS = {
+    "mười một": 11,
+    "mười hai": 12,
+    "mười": 10,
+    "chín": 9,
+    "sáu": 6,
+    "nửa": 6,
+    "ba": 3,
+}
+HALF_MONTHS = 6
+QUARTER_MONTHS = 3
+YEAR_MONTHS = 12
+GRANULARITY = {
+    "day": "day",
+    "days": "range",
+    "month": "month",
+    "quarter": "quarter",
+    "half": "half",
+    "months": "range",
+    "year": "year",
+    "years": "range",
+}
+
+# the year after a period word: "/2023", "-2023", " năm 2021", " năm nay"
+YEAR_SLOT = r"(?:\s*/\s*|\s*-\s*(?=\d{4})|\s+năm\s+)(\d{4}|nay)(?!\d)"
+# a month: "tháng 7/2023", "tháng 8 năm 2021", "tháng 12 năm 1980", "tháng 7"
+MONTH_RE = re.compile(rf"(?<!\w)tháng\s+(\d{{1,2}})(?:{YEAR_SLOT}|(?![\d/]))", re.IGNORECASE)
+# a quarter: "quý I/2022", "quý II năm 2022", "quý 3/2024", "quý IV"
+QUARTER_RE = re.compile(
+    rf"(?<!\w)quý\s+(IV|I{{1,3}}|[1-4])(?:{YEAR_SLOT}|(?![\w/]))", re.IGNORECASE
+)
+COUNT_ALTERNATIVES = "|".join(COUNT_WORDS)
+# months counted in a year: "6 tháng đầu năm 2021", "Sáu tháng đầu năm", "9 tháng năm 2022"
+MONTHS_RE = re.compile(
+    rf"(?<![\w.,])({COUNT_ALTERNATIVES}|\d{{1,2}})\s+tháng\s+(?:(đầu|cuối)\s+)?năm"
+    r"(?:\s+(\d{4}|nay)(?!\d))?(?!\w)",
+    re.IGNORECASE,
+)
+# a year: "năm 2025", "năm 1980" (not "năm 2021-2025", which is a range)
+YEAR_RE = re.compile(r"(?<!\w)năm\s+(\d{4})(?![\d/]|\s*[-–]\s*\d{4})", re.IGNORECASE)
+# several years: "giai đoạn 2021-2025", "nhiệm kỳ 2021 - 2026", "(2021-2025)"
+YEARS_RE = re.compile(
+    r"(?:(?<!\w)(?:giai đoạn|nhiệm kỳ|thời kỳ|năm)\s+|\(\s*)(\d{4})\s*[-–]\s*(\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period: ISO start and end dates and a normalised Vietnamese label."""
+
+    start: str
+    end: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """A date expression located in text, before its role is known."""
+
+    raw: str
+    start: datetime.date
+    end: datetime.date
+    kind: str
+    label: str
+    char_start: int
+    char_end: int
+    yearless: bool = False
+
+    @property
+    def granularity(self) -> str:
+        """The public granularity: day, month, quarter, half, year or range."""
+        return GRANULARITY[self.kind]
+
+    def period(self) -> Period:
+        """The span as a Period with ISO dates."""
+        return Period(self.start.isoformat(), self.end.isoformat(), self.label)
+
+
+Interval = tuple[datetime.date, datetime.date]
+
+
+def valid_year(year: int) -> bool:
+    """Whether a year is within the range the archive deals with."""
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def month_end(year: int, month: int) -> datetime.date:
+    """The last day of a month."""
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def months_interval(year: int, first: int, last: int) -> Interval | None:
+    """The interval from the first day of month first to the end of month last, if valid."""
+    if not (valid_year(year) and 1 <= first <= last <= YEAR_MONTHS):
+        return None
+    return datetime.date(year, first, 1), month_end(year, last)
+
+
+def day_interval(year: int, month: int, day: int) -> Interval | None:
+    """The one-day interval of a calendar date, or None when the date does not exist."""
+    if not valid_year(year):
+        return None
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return date, date
+
+
+def distance(ref: datetime.date, interval: Interval) -> int:
+    """Days between a reference date and an interval (0 when the interval contains it)."""
+    start, end = interval
+    if start <= ref <= end:
+        return 0
+    return min(abs((ref - start).days), abs((ref - end).days))
+
+
+def nearest(ref: datetime.date, build: Callable[[int], Interval | None]) -> Interval | None:
+    """The interval built for last, this or next year of ref that lies nearest to ref."""
+    options = [iv for year in (ref.year - 1, ref.year, ref.year + 1) if (iv := build(year))]
+    return min(options, key=lambda iv: distance(ref, iv), default=None)
+
+
+def resolve(
+    year_text: str | None, ref: datetime.date | None, build: Callable[[int], Interval | None]
+) -> tuple[Interval | None, bool]:
+    """Build an interval from an explicit year, "nay" (this year) or none (nearest to ref)."""
+    if year_text and year_text.isdigit():
+        return build(int(year_text)), False
+    if ref is None:
+        return None, True
+    if year_text:
+        return build(ref.year), False
+    return nearest(ref, build), True
+
+
+def _count(word: str) -> int:
+    """The number of months a count word or numeral stands for."""
+    return COUNT_WORDS.get(word.lower()) or int(word)
+
+
+def _months_phrase(match: re.Match[str], ref: datetime.date | None) -> Span | None:
+    """A span for "N tháng (đầu|cuối) năm [YYYY]"."""
+    count, side, year_text = match.group(1), (match.group(2) or "").lower(), match.group(3)
+    months = _count(count)
+    if not 1 <= months <= YEAR_MONTHS or (not side and not year_text):
+        return None
+    first, last = (YEAR_MONTHS - months + 1, YEAR_MONTHS) if side == "cuối" else (1, months)
+    interval, yearless = resolve(year_text, ref, lambda y: months_interval(y, first, last))
+    if interval is None:
+        return None
+    year = interval[0].year
+    kind = {QUARTER_MONTHS: "quarter", HALF_MONTHS: "half", YEAR_MONTHS: "year"}
+    kind_name = kind.get(months, "months")
+    if kind_name == "half":
+        label = f"6 tháng {'cuối' if side == 'cuối' else 'đầu'} năm {year}"
+    elif side == "cuối":
+        label = f"{months} tháng cuối năm {year}"
+    else:
+        label = f"{months} tháng năm {year}"
+    return _span(match, match.start(), interval, kind_name, label, yearless)
+
+
+def _span(
+    match: re.Match[str], char_start: int, interval: Interval, kind: str, label: str, yearless: bool
+) -> Span:
+    """A Span covering text from char_start to the end of match."""
+    raw = match.string[char_start : match.end()]
+    return Span(raw, interval[0], interval[1], kind, label, char_start, match.end(), yearless)
+
+
+def find_periods(text: str, ref: datetime.date | None) -> list[Span]:
+    """All month, quarter, half-year, cumulative, year and multi-year phrases in text."""
+    spans: list[Span] = []
+    for match in MONTH_RE.finditer(text):
+        month = int(match.group(1))
+        interval, yearless = resolve(
+            match.group(2), ref, lambda y, m=month: months_interval(y, m, m)
+        )
+        if interval:
+            label = f"tháng {month}/{interval[0].year}"
+            spans.append(_span(match, match.start(), interval, "month", label, yearless))
+    for match in QUARTER_RE.finditer(text):
+        numeral = match.group(1).upper()
+        quarter = ROMAN.get(numeral) or int(numeral)
+        first = (quarter - 1) * QUARTER_MONTHS + 1
+        interval, yearless = resolve(
+            match.group(2), ref, lambda y, f=first: months_interval(y, f, f + 2)
+        )
+        if interval:
+            label = f"quý {ROMAN_OF[quarter]}/{interval[0].year}"
+            spans.append(_span(match, match.start(), interval, "quarter", label, yearless))
+    for match in MONTHS_RE.finditer(text):
+        if span := _months_phrase(match, ref):
+            spans.append(span)
+    for match in YEAR_RE.finditer(text):
+        if interval := months_interval(int(match.group(1)), 1, YEAR_MONTHS):
+            label = f"năm {match.group(1)}"
+            spans.append(_span(match, match.start(), interval, "year", label, False))
+    for match in YEARS_RE.finditer(text):
+        first_year, last_year = int(match.group(1)), int(match.group(2))
+        start = months_interval(first_year, 1, 1)
+        end = months_interval(last_year, YEAR_MONTHS, YEAR_MONTHS)
+        if start and end and first_year < last_year:
+            char_start = match.start(1) if match.group(0).startswith("(") else match.start()
+            label = f"giai đoạn {first_year}-{last_year}"
+            spans.append(_span(match, char_start, (start[0], end[1]), "years", label, False))
+    return spans

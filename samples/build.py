@@ -1,0 +1,193 @@
+"""Renders the sample portals (content + templates) into static sites with a route table."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from extract.fold import fold
+
+SAMPLES_DIR = Path(__file__).resolve().parent
+CONTENT_DIR = SAMPLES_DIR / "content"
+TEMPLATES_DIR = SAMPLES_DIR / "templates"
+SITES_FILE = SAMPLES_DIR / "sites.yml"
+
+# A run of characters that cannot stand in a URL slug, e.g. the ", " in "Ủy ban, tỉnh"
+SLUG_GAP = re.compile(r"[^a-z0-9]+")
+
+ABOUT = (
+    "{name} là kênh thông tin chính thức của chính quyền địa phương trên môi trường mạng.",
+    "Cổng cung cấp thông tin về hoạt động chỉ đạo, điều hành, văn bản quy phạm pháp luật, "
+    "thủ tục hành chính và dịch vụ công trực tuyến cho người dân và doanh nghiệp.",
+)
+
+
+@dataclass(frozen=True)
+class Family:
+    """The URL scheme and robots rules of one platform family's sample site."""
+
+    home: str
+    section: str
+    page: str
+    article: str
+    others: tuple[str, ...]
+    disallow: tuple[str, ...] = ()
+    tag: str | None = None
+
+
+FAMILIES: dict[str, Family] = {
+    "tandan": Family(
+        home="/portal/Pages/default.aspx",
+        section="/portal/Pages/{section}.aspx",
+        page="/portal/Pages/{section}.aspx?PageIndex={n}",
+        article="/portal/Pages/{date.year}-{date.month}-{date.day}/{slug}-{key}.aspx",
+        others=("/portal/Pages/Gioi-thieu.aspx",),
+        disallow=("/portal/Pages/search.aspx", "/_layouts/"),
+        tag="/portal/Pages/Tags.aspx?tag={tag}",
+    ),
+    "mojoportal": Family(
+        home="/",
+        section="/tin-tuc/{section}.html",
+        page="/tin-tuc/{section}/trang-{n}.html",
+        article="/tin-tuc/{section}/{slug}-{key}.html",
+        others=("/gioi-thieu.html", "/lien-he.html"),
+        disallow=("/dang-nhap.html", "/Admin/"),
+    ),
+    "hatinh": Family(
+        home="/vi",
+        section="/vi/chuyen-muc/{section}",
+        page="/vi/chuyen-muc/{section}?page={n}",
+        article="/vi/bai-viet/{slug}",
+        others=("/vi/trang/gioi-thieu", "/vi/lien-he", "/vi/so-do-cong", "/vi/lich-cong-tac"),
+    ),
+}
+
+
+def slugify(text: str) -> str:
+    """An ASCII URL slug of a Vietnamese title: "Đặc sắc Lễ hội" -> "dac-sac-le-hoi"."""
+    return SLUG_GAP.sub("-", fold(text)).strip("-")
+
+
+def load_sites() -> dict[str, dict[str, Any]]:
+    """The sample sites' settings from samples/sites.yml, each with its id."""
+    sites = yaml.safe_load(SITES_FILE.read_text(encoding="utf-8"))
+    return {site_id: {**site, "id": site_id} for site_id, site in sites.items()}
+
+
+def load_articles(site_id: str, family: Family) -> list[dict[str, Any]]:
+    """The site's articles from samples/content/<site>/, newest first, with their URLs."""
+    articles = []
+    for path in sorted((CONTENT_DIR / site_id).glob("*.yml")):
+        article = yaml.safe_load(path.read_text(encoding="utf-8"))
+        published = datetime.fromisoformat(article["published"])
+        key = hashlib.sha1(path.stem.encode()).hexdigest()[:6]
+        slug = slugify(article["title"])[:80].rstrip("-")
+        first = next(b["p"] for b in article["blocks"] if "p" in b)
+        images = [b["img"] for b in article["blocks"] if "img" in b]
+        articles.append(
+            {
+                **article,
+                "id": path.stem,
+                "url": family.article.format(
+                    date=published, slug=slug, key=key, section=article["section"]
+                ),
+                "date_dmy": published.strftime("%d/%m/%Y"),
+                "time_hm": published.strftime("%H:%M"),
+                "summary": article.get("lead") or " ".join(first.split()[:30]) + "…",
+                "image": images[0] if images else None,
+                "hits": int(key, 16) % 5000 + 100,
+                "published_dt": published,
+            }
+        )
+    return sorted(articles, key=lambda a: a["published_dt"], reverse=True)
+
+
+def section_pages(family: Family, section: str, count: int) -> list[str]:
+    """The URLs of a section's listing pages, the first one without a page number."""
+    first = family.section.format(section=section)
+    return [first] + [family.page.format(section=section, n=n) for n in range(2, count + 1)]
+
+
+def build_site(site: dict[str, Any], out_dir: Path) -> dict[str, dict[str, str]]:
+    """Writes one site's pages under out_dir and returns its route table (URL -> file)."""
+    family = FAMILIES[site["family"]]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR / site["family"]),
+        autoescape=True,
+        keep_trailing_newline=True,
+    )
+    articles = load_articles(site["id"], family)
+    size = site["page_size"]
+    sections = []
+    for slug, title in site["sections"].items():
+        items = [a for a in articles if a["section"] == slug]
+        pages = section_pages(family, slug, max(1, -(-len(items) // size)))
+        sections.append(
+            {"slug": slug, "title": title, "url": pages[0], "articles": items, "pages": pages}
+        )
+    titles = {s["slug"]: s for s in sections}
+    common = {"site": site, "sections": sections, "most_read": articles[:5]}
+    routes: dict[str, dict[str, str]] = {}
+
+    def write(url: str, template: str, **context: Any) -> None:
+        name = f"page-{len(routes):03d}.html"
+        html = env.get_template(template).render(**common, **context)
+        (out_dir / name).write_text(html, encoding="utf-8")
+        routes[url] = {"file": name, "content_type": "text/html; charset=utf-8"}
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    write(family.home, "home.html", latest=articles)
+    if family.home != "/":
+        routes["/"] = {"redirect": family.home}
+    for section in sections:
+        for n, url in enumerate(section["pages"], start=1):
+            items = section["articles"][(n - 1) * size : n * size]
+            pages = [
+                {"n": i, "url": u, "current": i == n}
+                for i, u in enumerate(section["pages"], start=1)
+            ]
+            neighbours = {
+                "prev_url": section["pages"][n - 2] if n > 1 else None,
+                "next_url": section["pages"][n] if n < len(section["pages"]) else None,
+            }
+            write(url, "listing.html", section=section, items=items, pages=pages, **neighbours)
+    for article in articles:
+        section = titles[article["section"]]
+        others = [a for a in section["articles"] if a is not article][:4]
+        article = {**article, "section_url": section["url"], "section_title": section["title"]}
+        write(article["url"], "article.html", a=article, others=others)
+    if family.tag:
+        tags = {"UBND": "UBND", **{s["slug"]: s["slug"] for s in sections}}
+        for tag in tags:
+            tagged = articles if tag == "UBND" else titles[tag]["articles"]
+            tag_section = {"title": f"Từ khóa: {tag}"}
+            write(family.tag.format(tag=tag), "listing.html", section=tag_section, items=tagged)
+    about = [p.format(name=site["name"]) for p in ABOUT]
+    for url in family.others:
+        write(url, "page.html", about=about)
+    robots = "User-agent: *\n" + "".join(f"Disallow: {path}\n" for path in family.disallow)
+    (out_dir / "robots.txt").write_text(robots, encoding="utf-8")
+    routes["/robots.txt"] = {"file": "robots.txt", "content_type": "text/plain; charset=utf-8"}
+    (out_dir / "routes.json").write_text(json.dumps(routes, indent=1), encoding="utf-8")
+    return routes
+
+
+def build_all(out_dir: Path) -> dict[str, dict[str, Any]]:
+    """Builds every sample site into out_dir/<site id>/ and returns the sites' settings."""
+    sites = load_sites()
+    for site in sites.values():
+        build_site(site, out_dir / site["id"])
+    return sites
+
+
+if __name__ == "__main__":
+    build_all(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("build/samples"))

@@ -1,0 +1,55 @@
+"""Shared fixtures: the sample portals served on loopback, and archives crawled from them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from samples.crawl import scrapy_command
+from samples.server import serve_samples
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+@pytest.fixture(scope="session")
+def sample_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """{site id: base URL} of the sample portals, served on free loopback ports."""
+    with serve_samples(tmp_path_factory.mktemp("samples")) as urls:
+        yield urls
+
+
+def crawl(db: Path, *args: str, registries: tuple[Path, ...] = ()) -> subprocess.CompletedProcess:
+    """Runs `scrapy crawl portal` with spider arguments into the archive at db."""
+    command = scrapy_command(list(args), db, [ROOT / "crawler" / "registry.yml", *registries])
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=240)
+
+
+@pytest.fixture(scope="session")
+def crawled(sample_urls: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive built by crawling every sample portal from its home page, twice."""
+    db = tmp_path_factory.mktemp("archive") / "archive.db"
+    for _ in range(2):
+        for url in sample_urls.values():
+            result = crawl(db, f"start_url={url}")
+            assert result.returncode == 0, result.stderr[-3000:]
+    return db
+
+
+@pytest.fixture(scope="session")
+def archive(crawled: Path) -> Iterator[sqlite_utils.Database]:
+    """The crawled archive, opened for assertions."""
+    database = sqlite_utils.Database(crawled)
+    yield database
+    database.close()
+
+
+def gold(name: str) -> dict:
+    """A JSON gold file from tests/gold/."""
+    return json.loads((GOLD / name).read_text(encoding="utf-8"))
