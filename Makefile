@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8001
 ARCHIVE_DB ?= archive.db
 
-.PHONY: demo test serve archive samples lint score clean
+.PHONY: demo test serve archive samples lint score clean system-deps bench-extract
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,20 +18,28 @@ $(STAMP): pyproject.toml
 demo: archive serve
 
 ## archive: build archive.db from the sample portals
-archive: $(STAMP)
+archive: $(STAMP) system-deps
 	rm -f $(ARCHIVE_DB) $(ARCHIVE_DB)-wal $(ARCHIVE_DB)-shm
 	$(BIN)/python -m samples.crawl --db $(ARCHIVE_DB)
 
-## serve: Datasette on http://127.0.0.1:$(PORT)
+# Where `make serve` listens, and the path prefix when a proxy serves it under one (e.g. /hop/)
+HOST ?= 127.0.0.1
+BASE_URL ?= /
+# Limits for a public instance: a query may run 3 s and return 1,000 rows (CSV streams all)
+SERVE_SETTINGS ?= --setting sql_time_limit_ms 3000 --setting max_returned_rows 1000 \
+	--setting base_url $(BASE_URL)
+
+## serve: Datasette on http://$(HOST):$(PORT)$(BASE_URL), read-only (-i), with metadata, pages and charts
 serve: $(STAMP)
-	$(BIN)/datasette serve $(ARCHIVE_DB) --metadata metadata.yml --host 127.0.0.1 --port $(PORT)
+	$(BIN)/datasette serve -i $(ARCHIVE_DB) --metadata metadata.yml --template-dir templates \
+		--host $(HOST) --port $(PORT) $(SERVE_SETTINGS)
 
 ## samples: serve the sample portals alone (for crawling them by hand)
 samples: $(STAMP)
 	$(BIN)/python -m samples.server
 
 ## test: the whole suite
-test: $(STAMP)
+test: $(STAMP) system-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
@@ -47,3 +55,15 @@ lint: $(STAMP)
 
 clean:
 	rm -rf build $(ARCHIVE_DB) $(ARCHIVE_DB)-wal $(ARCHIVE_DB)-shm .pytest_cache
+
+## system-deps: Debian packages: Tesseract OCR with its Vietnamese model (scanned PDF
+## attachments) and Chromium (browser tests); installed only when missing
+SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-vie chromium
+system-deps:
+	@if ! command -v chromium >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx vie; then \
+		apt-get update && apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES); fi
+
+## bench-extract: body extraction scores, ours vs plain trafilatura, on the gold set, the public
+## benchmark and the VnExpress page (`python -m evaluation.make_extraction_gold` refreshes the gold)
+bench-extract: $(STAMP)
+	$(BIN)/python -m evaluation.extraction

@@ -13,7 +13,10 @@ from typing import Any
 import sqlite_utils
 
 from crawler.registry import Portal, portal_rows
+from extract import EXTRACTOR_VERSION
+from extract.analysis import Analysis
 from extract.article import ArticleRecord
+from extract.fold import fold
 
 # Vietnam keeps +07:00 all year (no daylight saving)
 VN_TZ = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
@@ -37,6 +40,18 @@ SCHEMA: dict[str, dict[str, Any]] = {
         },
         "pk": "id",
     },
+    "meetings": {
+        "columns": {
+            "id": int,
+            "province": str,
+            "province_2025": str,
+            "level": str,
+            "meeting_type": str,
+            "meeting_date": str,
+            "chair_name": str,
+        },
+        "pk": "id",
+    },
     "articles": {
         "columns": {
             "id": int,
@@ -50,9 +65,100 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "fetched_at": str,
             "content_sha256": str,
             "platform": str,
+            "extractor_version": str,
+            "meeting_date": str,
+            "period_start": str,
+            "period_end": str,
+            "period_label": str,
+            "next_period_start": str,
+            "next_period_end": str,
+            "next_period_label": str,
+            "is_meeting": int,
+            "meeting_type": str,
+            "level": str,
+            "is_online": int,
+            "connected_sites": int,
+            "chair_name": str,
+            "chair_title": str,
+            "province": str,
+            "province_2025": str,
+            "district": str,
+            "meeting_id": int,
         },
         "pk": "id",
-        "foreign_keys": [("portal_id", "portals", "id")],
+        "foreign_keys": [("portal_id", "portals", "id"), ("meeting_id", "meetings", "id")],
+    },
+    "dates": {
+        "columns": {
+            "id": int,
+            "article_id": int,
+            "raw": str,
+            "start": str,
+            "end": str,
+            "granularity": str,
+            "role": str,
+            "char_start": int,
+            "char_end": int,
+        },
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
+    "figures": {
+        "columns": {
+            "id": int,
+            "article_id": int,
+            "raw": str,
+            "value": float,
+            "unit": str,
+            "total": float,
+            "value_max": float,
+            "qualifier": str,
+            "is_estimate": int,
+            "is_target": int,
+            "change": str,
+            "compared_to": str,
+            "indicator": str,
+            "indicator_text": str,
+            "period_start": str,
+            "period_end": str,
+            "sentence": str,
+            "start": int,
+            "end": int,
+        },
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
+    "people": {
+        "columns": {"id": int, "article_id": int, "name": str, "title": str, "role": str},
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
+    "documents": {
+        "columns": {
+            "id": int,
+            "article_id": int,
+            "raw": str,
+            "doc_type": str,
+            "number": str,
+            "issuer": str,
+            "issued_on": str,
+            "char_start": int,
+            "char_end": int,
+        },
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
+    "directives": {
+        "columns": {
+            "id": int,
+            "article_id": int,
+            "seq": int,
+            "text": str,
+            "agency": str,
+            "deadline": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id")],
     },
     "images": {
         "columns": {"id": int, "article_id": int, "url": str, "caption": str},
@@ -80,8 +186,26 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "foreign_keys": [("crawl_id", "crawls", "id")],
     },
 }
-# Columns the search box looks in
-SEARCH_COLUMNS = ["title", "lead", "body"]
+# Tables whose rows are derived from one article, rebuilt whenever the article is
+DERIVED_TABLES = ("images", "dates", "figures", "people", "documents", "directives")
+# Views for questions asked often, e.g. one indicator across provinces for a period
+VIEWS = {
+    "indicator_series": """
+        select a.province, a.province_2025, f.period_start, f.period_end, f.indicator,
+            f.value, f.unit, f.total, f.change, f.compared_to, f.is_estimate, f.is_target,
+            f.raw, f.indicator_text, a.url as article_url, a.title as article_title,
+            a.published_at, a.meeting_date, a.id as article_id, f.id as figure_id
+        from figures f join articles a on a.id = f.article_id
+    """,
+}
+# The search index: the article's text with SQLite folding accents (remove_diacritics 2 makes
+# "kiểm điểm", "kiem diem", "hoà" and "hòa" equal), plus a folded copy for what SQLite does not
+# fold ("đồng" -> "dong"); its rowid is the article's id
+SEARCH_TABLE = "articles_fts"
+SEARCH_SCHEMA = (
+    f"create virtual table if not exists {SEARCH_TABLE} using fts5("
+    "title, lead, body, folded, tokenize = 'unicode61 remove_diacritics 2')"
+)
 
 
 def now() -> str:
@@ -104,9 +228,13 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
                 table.add_column(column, column_type)
     db["articles"].create_index(["url"], unique=True, if_not_exists=True)
     db["articles"].create_index(["portal_id", "published_at"], if_not_exists=True)
-    db["images"].create_index(["article_id"], if_not_exists=True)
-    if not db["articles"].detect_fts():
-        db["articles"].enable_fts(SEARCH_COLUMNS, create_triggers=True, tokenize="unicode61")
+    db["articles"].create_index(["meeting_date"], if_not_exists=True)
+    for table in DERIVED_TABLES:
+        db[table].create_index(["article_id"], if_not_exists=True)
+    db["figures"].create_index(["indicator", "period_start"], if_not_exists=True)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)
+    db.execute(SEARCH_SCHEMA)
     return db
 
 
@@ -126,10 +254,90 @@ def content_hash(record: ArticleRecord) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def index_article(db: sqlite_utils.Database, article_id: int, record: ArticleRecord) -> None:
+    """Puts an article's text, and its folded copy, in the search index (replacing any)."""
+    text = [record.title, record.lead or "", record.body]
+    db.execute(f"delete from {SEARCH_TABLE} where rowid = ?", [article_id])
+    db.execute(
+        f"insert into {SEARCH_TABLE} (rowid, title, lead, body, folded) values (?, ?, ?, ?, ?)",
+        [article_id, *text, fold("\n".join(text))],
+    )
+
+
+def analysis_columns(analysis: Analysis) -> dict[str, Any]:
+    """The articles columns that come from the analysis of its text."""
+    kind, place, chair = analysis.classification, analysis.place, analysis.chair
+    period, upcoming = analysis.period, analysis.next_period
+    return {
+        "meeting_date": analysis.meeting_date,
+        "period_start": period.start if period else None,
+        "period_end": period.end if period else None,
+        "period_label": period.label if period else None,
+        "next_period_start": upcoming.start if upcoming else None,
+        "next_period_end": upcoming.end if upcoming else None,
+        "next_period_label": upcoming.label if upcoming else None,
+        "is_meeting": int(kind.is_meeting),
+        "meeting_type": kind.meeting_type,
+        "level": kind.level,
+        "is_online": int(kind.is_online),
+        "connected_sites": kind.connected_sites,
+        "chair_name": chair.name if chair else None,
+        "chair_title": chair.title if chair else None,
+        "province": place.province,
+        "province_2025": place.province_2025,
+        "district": place.district,
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+
+
+def derived_rows(record: ArticleRecord, analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
+    """Rows of each derived table for one article, without their article_id."""
+    return {
+        "images": [asdict(image) for image in record.images],
+        "dates": [asdict(mention) for mention in analysis.dates],
+        "figures": [asdict(figure) for figure in analysis.figures],
+        "people": [asdict(person) for person in analysis.people],
+        "documents": [asdict(document) for document in analysis.documents],
+        "directives": [asdict(directive) for directive in analysis.directives],
+    }
+
+
+def link_meeting(db: sqlite_utils.Database, analysis: Analysis) -> int | None:
+    """The meetings row an article reports on: an existing one with the same province, level
+    and day (and no other chair), else a new one; None when the article reports no meeting."""
+    kind, chair = analysis.classification, analysis.chair
+    if not (kind.is_meeting and analysis.meeting_date):
+        return None
+    chair_name = chair.name if chair else None
+    same_day = db.query(
+        "select id, chair_name from meetings where meeting_date = ? "
+        "and province is ? and level is ? order by id",
+        [analysis.meeting_date, analysis.place.province, kind.level],
+    )
+    for meeting in same_day:
+        if None in (chair_name, meeting["chair_name"]) or chair_name == meeting["chair_name"]:
+            return meeting["id"]
+    row = {
+        "province": analysis.place.province,
+        "province_2025": analysis.place.province_2025,
+        "level": kind.level,
+        "meeting_type": kind.meeting_type,
+        "meeting_date": analysis.meeting_date,
+        "chair_name": chair_name,
+    }
+    return db["meetings"].insert(row).last_pk
+
+
 def save_article(
-    db: sqlite_utils.Database, url: str, portal_id: str, record: ArticleRecord, fetched_at: str
+    db: sqlite_utils.Database,
+    url: str,
+    portal_id: str,
+    record: ArticleRecord,
+    analysis: Analysis,
+    fetched_at: str,
 ) -> str:
-    """Writes an article and its images in one transaction; says "new", "updated" or "same"."""
+    """Writes an article and its derived rows in one transaction; says "new", "updated" or
+    "same" (unchanged content: nothing written)."""
     digest = content_hash(record)
     existing = next(db.query("select id, content_sha256 from articles where url = ?", [url]), None)
     if existing and existing["content_sha256"] == digest:
@@ -145,17 +353,20 @@ def save_article(
         "fetched_at": fetched_at,
         "content_sha256": digest,
         "platform": record.platform,
+        **analysis_columns(analysis),
     }
     with db.atomic():
+        row["meeting_id"] = link_meeting(db, analysis)
         if existing:
             article_id = existing["id"]
             db["articles"].update(article_id, row)
-            db["images"].delete_where("article_id = ?", [article_id])
+            for table in DERIVED_TABLES:
+                db[table].delete_where("article_id = ?", [article_id])
         else:
             article_id = db["articles"].insert(row).last_pk
-        db["images"].insert_all(
-            {"article_id": article_id, **asdict(image)} for image in record.images
-        )
+        for table, rows in derived_rows(record, analysis).items():
+            db[table].insert_all({"article_id": article_id, **r} for r in rows)
+        index_article(db, article_id, record)
     return "updated" if existing else "new"
 
 

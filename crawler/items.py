@@ -5,9 +5,10 @@ from dataclasses import dataclass
 
 @dataclass
 class PageItem:
-    """A fetched page that looks like an article, waiting for extraction and archiving."""
+    """A fetched page that looks like an article, waiting for decoding, extraction and archiving."""
 
     url: str
     portal_id: str
-    html: str
+    body: bytes
+    charset: str | None
     fetched_at: str

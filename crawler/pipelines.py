@@ -11,7 +11,8 @@ from scrapy.crawler import Crawler
 
 from crawler.archive import now, open_archive, record_crawl, save_article, save_portals
 from crawler.items import PageItem
-from extract.article import extract_from_html
+from extract.analysis import analyse, empty_analysis
+from extract.article import extract_from_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ class ArchivePipeline:
         loop = asyncio.get_running_loop()
         try:
             record = await loop.run_in_executor(
-                self.executor, extract_from_html, item.html, item.url
+                self.executor, extract_from_bytes, item.body, item.charset, item.url
             )
         except Exception as error:  # a hostile page must not stop the crawl
             spider.record_error(item.portal_id, item.url, f"extraction failed: {error!r}")
@@ -50,8 +51,22 @@ class ArchivePipeline:
         if record is None:
             tally["not_articles"] += 1
             return item
+        province = spider.portal_province(item.portal_id)
+        try:
+            analysis = await loop.run_in_executor(
+                self.executor,
+                analyse,
+                record.title,
+                record.lead,
+                record.body,
+                record.published_at,
+                province,
+            )
+        except Exception as error:  # an extractor bug must not lose the article's text
+            spider.record_error(item.portal_id, item.url, f"analysis failed: {error!r}")
+            analysis = empty_analysis()
         spider.ensure_portal(self.db, item.portal_id)
-        outcome = save_article(self.db, item.url, item.portal_id, record, item.fetched_at)
+        outcome = save_article(self.db, item.url, item.portal_id, record, analysis, item.fetched_at)
         tally[outcome] += 1
         return item
 

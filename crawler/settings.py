@@ -42,3 +42,8 @@ EXTRACT_WORKERS = 2
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+# Whether pages are read with their platform family's adapter (detected from the page's markup);
+# off, every page goes through the generic classifier, e.g. `-s PLATFORM_DETECTION=False`
+PLATFORM_DETECTION = True
+# Old portals offer only ciphers that OpenSSL's default security level refuses
+DOWNLOADER_CLIENT_TLS_CIPHERS = "DEFAULT:@SECLEVEL=1"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -12,6 +13,7 @@ from lxml.etree import ParserError
 from lxml.html import HtmlElement
 
 from extract.dates import parse_published, published_from_url
+from extract.encoding import decode_html, repair_text
 from extract.platforms import GENERIC, Adapter, detect
 from extract.text import clean_line, clean_paragraphs
 
@@ -38,8 +40,20 @@ RIGHT_ALIGNED = re.compile(r"text-align:\s*right", re.IGNORECASE)
 BYLINE_MAX_CHARS = 80
 # Italic or centred inline styles that mark a caption, e.g. style="font-style:italic"
 CAPTION_STYLE = re.compile(r"italic|text-align:\s*center", re.IGNORECASE)
-# A paragraph this long is article prose, not a teaser, when no headline link sits beside it
+# An italic inline style, the mark of a caption set after its photo, e.g. style="font-style: italic"
+ITALIC_STYLE = re.compile(r"font-style:\s*italic", re.IGNORECASE)
+# This much paragraph text outside page furniture and teasers makes a page's prose
 PROSE_MIN_CHARS = 200
+# A shorter paragraph is a label, a byline or a counter, not prose, e.g. "Lượt xem: 1.245"
+PARAGRAPH_MIN_CHARS = 60
+# Tags and class or id words of page furniture around an article, e.g. <footer>, <aside>,
+# class="tandan-sidebar", id="wrapright", class="widget widget_recent_entries"
+FURNITURE_TAGS = frozenset({"header", "footer", "nav", "aside"})
+FURNITURE_NAME = re.compile(
+    r"footer|sidebar|widget|menu|banner|copyright|thongke|thong-ke|wrapright|col-side|"
+    r"portlet-column-last|rightpane|right-content",
+    re.IGNORECASE,
+)
 # A link with this many words is a headline pointing to another article
 HEADLINE_MIN_WORDS = 6
 # The longest text in which a publication date is looked for, e.g. "Đăng ngày 08/07/2021"
@@ -68,8 +82,8 @@ class ArticleRecord:
 
 
 def text_of(element: HtmlElement | None) -> str | None:
-    """An element's text on one line, or None when it has none."""
-    if element is None:
+    """An element's text on one line, or None when it has none (comments have none)."""
+    if element is None or not isinstance(element.tag, str):
         return None
     return clean_line(element.text_content()) or None
 
@@ -84,8 +98,11 @@ def is_byline(line: str) -> bool:
     )
 
 
-def caption_element(img: HtmlElement, block: HtmlElement) -> HtmlElement | None:
-    """The element holding an image's caption: a figcaption, italic text beside it or just after."""
+def caption_element(
+    img: HtmlElement, block: HtmlElement, styled: bool = True
+) -> HtmlElement | None:
+    """The element holding an image's caption: a figcaption, a line starting "Ảnh:" just after
+    it, or (when STYLED) italic or centred text beside it, or italic text just after it."""
     holder = img
     while holder.getparent() is not None and holder.getparent() is not block:
         if holder.tag == "figure":
@@ -94,31 +111,30 @@ def caption_element(img: HtmlElement, block: HtmlElement) -> HtmlElement | None:
     if holder.tag == "figure":
         return next(iter(holder.iter("figcaption")), None)
     for candidate in holder.iter("em", "i", "figcaption", "span"):
-        styled = candidate.tag != "span" or CAPTION_STYLE.search(candidate.get("style", ""))
-        if styled and text_of(candidate):
+        marked = candidate.tag != "span" or CAPTION_STYLE.search(candidate.get("style", ""))
+        if (styled and marked or candidate.tag == "figcaption") and text_of(candidate):
             return candidate
     following = holder.getnext()
     text = text_of(following)
     if following is None or text is None or len(text) > CAPTION_MAX_CHARS:
         return None
     italic = [e for e in following.iter("em", "i") if text_of(e) == text]
-    if italic or CAPTION_STYLE.search(following.get("style", "")) or CAPTION_LINE.match(text):
-        return following
-    return None
+    looks = italic or ITALIC_STYLE.search(following.get("style", ""))
+    return following if (styled and looks) or CAPTION_LINE.match(text) else None
 
 
-def pull_images(block: HtmlElement, base_url: str) -> list[Image]:
-    """Removes the photos and their captions from a body block and returns them."""
+def pull_images(block: HtmlElement, base_url: str, styled: bool = True) -> list[Image]:
+    """The photos of a body block with their captions, which are removed from the block; STYLED
+    says whether italic or centred text by a photo counts as its caption (see caption_element)."""
     images = []
     for img in list(block.iter("img")):
         src = img.get("src")
         if not src or src.startswith("data:"):
             continue
-        caption = caption_element(img, block)
+        caption = caption_element(img, block, styled)
         images.append(Image(urljoin(base_url, src), text_of(caption)))
-        for element in (caption, img):
-            if element is not None and element.getparent() is not None:
-                element.drop_tree()
+        if caption is not None and caption.getparent() is not None:
+            caption.drop_tree()
     return images
 
 
@@ -137,6 +153,17 @@ def pull_byline(block: HtmlElement) -> str | None:
     return text
 
 
+def densest_block(tree: HtmlElement) -> HtmlElement | None:
+    """The element whose own paragraphs hold the most text: the article block of a page of no
+    known family, where its photos are looked for."""
+    totals: Counter[HtmlElement] = Counter()
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            totals[parent] += len(text_of(paragraph) or "")
+    return max(totals, key=totals.__getitem__) if totals else None
+
+
 def body_lines(html: HtmlElement | str) -> list[str]:
     """The paragraphs trafilatura finds in a block or page, one cleaned line each."""
     text = trafilatura.extract(
@@ -146,14 +173,14 @@ def body_lines(html: HtmlElement | str) -> list[str]:
 
 
 def split_byline(lines: list[str]) -> tuple[list[str], str | None]:
-    """The body lines without trailing furniture and byline, and the author's name if any."""
+    """The body lines without furniture, caption and byline lines, and the author's name if any."""
     author = None
     kept = []
     for line in lines:
         match = AUTHOR_LINE.match(line)
         if match:
             author = author or clean_line(match["name"])
-        elif not FURNITURE_LINE.match(line):
+        elif not (FURNITURE_LINE.match(line) or CAPTION_LINE.match(line)):
             kept.append(line)
     if author is None and len(kept) > 1 and is_byline(kept[-1]):
         author = kept.pop()
@@ -161,36 +188,59 @@ def split_byline(lines: list[str]) -> tuple[list[str], str | None]:
 
 
 def has_headline_link(element: HtmlElement) -> bool:
-    """True when the element holds a link whose text reads like another article's headline."""
+    """True when the element is or holds a link whose text reads like another article's headline."""
     return any(len((text_of(a) or "").split()) >= HEADLINE_MIN_WORDS for a in element.iter("a"))
 
 
+def is_furniture(element: HtmlElement) -> bool:
+    """True when the element lies in a page's header, footer, menus or side boxes."""
+    for holder in element.iterancestors():
+        name = f"{holder.get('class', '')} {holder.get('id', '')}"
+        if holder.tag in FURNITURE_TAGS or FURNITURE_NAME.search(name):
+            return True
+    return False
+
+
+def is_teaser(paragraph: HtmlElement) -> bool:
+    """True when a headline link comes before a paragraph in its parent or grandparent, as in a
+    listing's item (a related-news box after an article's paragraphs does not count)."""
+    for holder in list(paragraph.iterancestors())[:2]:
+        for element in holder.iter():
+            if element is paragraph:
+                break
+            if element.tag == "a" and has_headline_link(element):
+                return True
+    return False
+
+
 def has_prose(tree: HtmlElement) -> bool:
-    """True when the page has a long paragraph that is not a teaser beside a headline link."""
+    """True when the page's paragraphs that are neither teasers beside headline links nor page
+    furniture hold PROSE_MIN_CHARS of text."""
+    total = 0
     for paragraph in tree.iter("p"):
-        if len(text_of(paragraph) or "") < PROSE_MIN_CHARS:
-            continue
-        holder = paragraph.getparent()
-        teaser = holder is not None and (
-            has_headline_link(holder)
-            or (holder.getparent() is not None and has_headline_link(holder.getparent()))
-        )
-        if not teaser:
+        length = len(text_of(paragraph) or "")
+        if length >= PARAGRAPH_MIN_CHARS and not is_teaser(paragraph):
+            total += 0 if is_furniture(paragraph) else length
+        if total >= PROSE_MIN_CHARS:
             return True
     return False
 
 
 def find_date(tree: HtmlElement, adapter: Adapter, title: HtmlElement | None) -> str | None:
-    """The publication date in the article block: the adapter's date, else just after the title."""
+    """The publication date in the article block: the adapter's date (a <time>'s datetime first),
+    else in the three elements just after the title or after the title's wrapper."""
     date_element = adapter.first(tree, adapter.date)
-    found = parse_published(text_of(date_element) or "")
-    following = title.getnext() if title is not None else None
-    for _ in range(3):
-        if found or following is None:
-            break
-        text = text_of(following) or ""
-        found = parse_published(text) if len(text) <= DATE_TEXT_MAX_CHARS else None
-        following = following.getnext()
+    stamp = date_element.get("datetime") if date_element is not None else None
+    found = parse_published(stamp or text_of(date_element) or "")
+    holders = (title, title.getparent()) if title is not None else ()
+    for holder in holders:
+        following = holder.getnext() if holder is not None else None
+        for _ in range(3):
+            if found or following is None:
+                break
+            text = text_of(following) or ""
+            found = parse_published(text) if len(text) <= DATE_TEXT_MAX_CHARS else None
+            following = following.getnext()
     return found
 
 
@@ -203,12 +253,12 @@ def parse_page(html: str) -> HtmlElement | None:
 
 
 def is_article(tree: HtmlElement, url: str, adapter: Adapter) -> bool:
-    """True for an article page: its family's article URL and blocks, or, for a page of no known
-    family, a title, a publication date and prose that is not a list of teasers."""
+    """True for an article page: its family's article URL (when the family has a URL scheme) and
+    blocks, or, for a page of no known family, a title, a publication date and prose that is not
+    a list of teasers."""
     if adapter is not GENERIC:
         return bool(
-            adapter.article_url
-            and adapter.article_url.search(url)
+            (adapter.article_url is None or adapter.article_url.search(url))
             and adapter.first(tree, adapter.title) is not None
             and adapter.first(tree, adapter.body) is not None
         )
@@ -229,6 +279,17 @@ def extract_from_html(html: str, url: str) -> ArticleRecord | None:
     return extract_article(tree, url, adapter) if is_article(tree, url, adapter) else None
 
 
+def page_text(body: bytes, charset: str | None) -> str:
+    """A response body as NFC text: decoded with the HTTP header charset in mind, then repaired
+    (entities, mojibake, TCVN3/VNI font text)."""
+    return repair_text(decode_html(body, charset)[0])
+
+
+def extract_from_bytes(body: bytes, charset: str | None, url: str) -> ArticleRecord | None:
+    """The article of a fetched page given as bytes and its HTTP header charset, or None."""
+    return extract_from_html(page_text(body, charset), url)
+
+
 def extract_article(tree: HtmlElement, url: str, adapter: Adapter) -> ArticleRecord | None:
     """The fields of an article page (see is_article), or None when its body is empty."""
     title_element = adapter.first(tree, adapter.title)
@@ -245,7 +306,9 @@ def extract_article(tree: HtmlElement, url: str, adapter: Adapter) -> ArticleRec
         byline = pull_byline(block)
         lines = body_lines(block)
     else:
-        images, byline = [], None
+        densest = densest_block(tree)
+        images = pull_images(densest, url, styled=False) if densest is not None else []
+        byline = None
         lines = body_lines(tree)
     lines = [line for line in lines if line not in (title, lead)]
     lines, author = split_byline(lines)

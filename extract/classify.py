@@ -110,6 +110,18 @@ OTHER_ORGANISER = re.compile(
     re.I,
 )
 
+# Party and mass-organisation bodies whose own conferences are not the People's Committee's or
+# Council's, when the title names no committee or council: "Hội nghị Ban Chấp hành Hội Nông dân
+# tỉnh", "Hội nghị Ban Thường vụ Tỉnh ủy", "Đảng bộ huyện"
+OTHER_BODY = re.compile(
+    r"\b(?:Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|Tỉnh\s+[uủ][yỷ]|Huyện\s+[uủ][yỷ]|Đảng\s+bộ|"
+    r"Hội\s+Nông\s+dân|Hội\s+Liên\s+hiệp\s+Phụ\s+nữ|Đoàn\s+Thanh\s+niên|Mặt\s+trận\s+Tổ\s+quốc)\b",
+    re.I,
+)
+# A People's Committee or Council named in a title: "UBND", "HĐND", "Ủy ban nhân dân"
+COMMITTEE_OR_COUNCIL = re.compile(
+    r"\b(?:UBND|HĐND|[UỦ][yỷ]\s+ban\s+nhân|Hội\s+đồng\s+nhân\s+dân)\b", re.I
+)
 # Online meeting: "trực tuyến", "điểm cầu", "truyền hình", "online".
 ONLINE = re.compile(
     r"\b(?:trực tuyến|điểm cầu|truyền hình trực tuyến|hội nghị truyền hình|online)\b", re.I
@@ -160,6 +172,7 @@ def classify(title: str, text: str) -> Classification:
         kind
         and not NOT_MEETING.search(title)
         and not OTHER_ORGANISER.search(title)
+        and not (OTHER_BODY.search(title) and not COMMITTEE_OR_COUNCIL.search(title))
         and ANY_GOVERNMENT_BODY.search(head)
     )
     is_online = bool(ONLINE.search(head) or CONNECTED_SITES.search(text)) if is_meeting else False

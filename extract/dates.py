@@ -6,6 +6,7 @@ import datetime
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import dateparser
 
@@ -337,9 +338,15 @@ def _mark_meeting(
             return
 
 
+# How many recent texts keep their analysis: the public functions of this module are called
+# one after another on the same article text
+ANALYSIS_CACHE_SIZE = 16
+
+
+@lru_cache(maxsize=ANALYSIS_CACHE_SIZE)
 def _analyse(
     text: str, ref: datetime.date | None, published: datetime.date | None
-) -> list[tuple[Span, str]]:
+) -> tuple[tuple[Span, str], ...]:
     """Every date span of text with its role; ref resolves missing years and past/future."""
     lowered = text.lower()
     found = _find_days(text, ref, published) + find_periods(text, ref)
@@ -354,7 +361,7 @@ def _analyse(
     for i, (span, floor) in enumerate(zip(spans, floors, strict=False)):
         if span.kind == "month":
             roles[i] = _role(span, lowered, ref, floor, held)
-    return list(zip(spans, roles, strict=True))
+    return tuple(zip(spans, roles, strict=True))
 
 
 def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:

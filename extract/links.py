@@ -19,14 +19,19 @@ NOT_A_PAGE = re.compile(
     r"wmv|flv|swf|xml|rss|txt|apk|exe)$",
     re.IGNORECASE,
 )
-# Links into endless or useless places: print views, share buttons, calendars, search, login,
+# Links into endless or useless places: print views, share buttons, calendars (also a portlet's
+# "_calendar_WAR_x_month=6" and WordPress date archives "/2023/08"), search, login,
 # e.g. "/Pages/print.aspx?id=3", "/lich-cong-tac?date=2024-07-16", "/dang-nhap.html"
 TRAP = re.compile(
     r"(print|in-bai|share|sharer|calendar|lich-cong-tac|lichcongtac|search|tim-kiem|timkiem|"
     r"login|dang-nhap|dangnhap|dang-ky|register|feedback|gop-y|sitemap\.aspx|"
-    r"[?&](date|ngay|day|year|month|sort|view|print)=)",
+    r"[?&]\w*?(date|ngay|day|year|month|sort|view|print)=|/(19|20)\d{2}/\d{1,2}(/\d{1,2})?$)",
     re.IGNORECASE,
 )
+# A session id carried in the path, e.g. ";jsessionid=0A1B2C" (Java) or "/(S(x1y2z3))" (ASP.NET)
+PATH_SESSION = re.compile(r";jsessionid=[^/?#]*|/\([A-Z]\([^)]*\)\)", re.IGNORECASE)
+# Feed types a page announces in <link rel="alternate">, e.g. "application/rss+xml"
+FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 # A home page's file name, e.g. "default.aspx", "index.html", "trang-chu"
 HOME_PAGE = re.compile(r"^(default|index|home|trang-?chu)(\.\w+)?$", re.IGNORECASE)
 # A file extension at the end of a path, e.g. ".aspx" in "/Pages/Tin-chi-dao.aspx"
@@ -36,9 +41,9 @@ NON_HTTP = re.compile(r"^(javascript|mailto|tel|data|ftp):", re.IGNORECASE)
 
 
 def canonical_url(url: str) -> str:
-    """The URL in one spelling: no fragment, no tracking or session parameters, no default port,
-    lower-case host, no trailing slash, and "&amp;" unescaped."""
-    parts = urlsplit(url.strip().replace("&amp;", "&"))
+    """The URL in one spelling: no fragment, no tracking or session parameters (nor a session id in
+    the path), no default port, lower-case host, no trailing slash, and "&amp;" unescaped."""
+    parts = urlsplit(PATH_SESSION.sub("", url.strip().replace("&amp;", "&")))
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
     port = parts.port
@@ -70,16 +75,32 @@ def same_site(url: str, other: str) -> bool:
     return urlsplit(url).netloc.lower() == urlsplit(other).netloc.lower()
 
 
+def follow_url(href: str, page_url: str) -> str | None:
+    """The canonical URL of a link worth following from page_url: a page on the same site that is
+    not a trap, else None. "/tin-tuc/a.html#top" -> "http://host/tin-tuc/a.html"."""
+    href = href.strip()
+    if not href or href.startswith("#") or NON_HTTP.match(href):
+        return None
+    url = canonical_url(urljoin(page_url, href))
+    path = urlsplit(url).path
+    if not same_site(url, page_url) or NOT_A_PAGE.search(path) or TRAP.search(url):
+        return None
+    return url
+
+
 def page_links(tree: HtmlElement, page_url: str) -> list[str]:
     """The canonical same-site page URLs a page links to, in page order, without traps."""
-    seen: dict[str, None] = {}
-    for anchor in tree.iter("a"):
-        href = (anchor.get("href") or "").strip()
-        if not href or href.startswith("#") or NON_HTTP.match(href):
+    found = (follow_url(anchor.get("href") or "", page_url) for anchor in tree.iter("a"))
+    return list(dict.fromkeys(url for url in found if url))
+
+
+def feed_links(tree: HtmlElement, page_url: str) -> list[str]:
+    """The same-site RSS and Atom feeds a page announces with <link rel="alternate">."""
+    found = []
+    for link in tree.iter("link"):
+        if link.get("rel", "").lower() != "alternate" or link.get("type") not in FEED_TYPES:
             continue
-        url = canonical_url(urljoin(page_url, href))
-        path = urlsplit(url).path
-        if not same_site(url, page_url) or NOT_A_PAGE.search(path) or TRAP.search(url):
-            continue
-        seen.setdefault(url, None)
-    return list(seen)
+        url = canonical_url(urljoin(page_url, link.get("href") or ""))
+        if link.get("href") and same_site(url, page_url):
+            found.append(url)
+    return list(dict.fromkeys(found))

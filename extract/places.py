@@ -104,6 +104,14 @@ def _province_name(name: str | None) -> str | None:
     return provinces.get(_key(bare))
 
 
+def legacy_provinces() -> dict[str, str]:
+    """The 63 provinces before 1 July 2025 and what each became: {"Kiên Giang": "An Giang", …}."""
+    from vietnam_address_converter.data import DEFAULT_DATA
+
+    merger = _gazetteer()[1]
+    return {p["name"]: merger[p["name"]] for p in DEFAULT_DATA["oldProvinces"].values()}
+
+
 def province_2025(province: str) -> str | None:
     """Return the province a pre-2025 province became on 1 July 2025: "Kiên Giang" -> "An Giang"."""
     name = _province_name(province)

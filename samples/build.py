@@ -69,7 +69,64 @@ FAMILIES: dict[str, Family] = {
         article="/vi/bai-viet/{slug}",
         others=("/vi/trang/gioi-thieu", "/vi/lien-he", "/vi/so-do-cong", "/vi/lich-cong-tac"),
     ),
+    "trang": Family(
+        home="/Trang/TrangChu.aspx",
+        section="/Trang/{section}.aspx",
+        page="/Trang/{section}.aspx?Page={n}",
+        article="/Trang/ChiTietTinTuc.aspx?nid={num}",
+        others=("/Trang/GioiThieu.aspx", "/So/sonv/Trang/TrangChu.aspx"),
+        disallow=("/_layouts/",),
+    ),
+    "liferay": Family(
+        home="/web/guest/trang-chu",
+        section="/web/guest/{section}",
+        page="/web/guest/{section}?_101_INSTANCE_tintuc_cur={n}",
+        article="/web/guest/{section}/-/asset_publisher/tintuc/content/{slug}",
+        others=("/web/guest/gioi-thieu", "/web/guest/lich-lam-viec"),
+        disallow=("/c/portal/login",),
+    ),
+    "dotnetnuke": Family(
+        home="/Default.aspx",
+        section="/{section}.aspx",
+        page="/{section}/PgrID/471/PageID/{n}.aspx",
+        article="/{section}/ArticleId/{num}/{slug}.aspx",
+        others=("/Gioi-thieu.aspx", "/Lien-he.aspx"),
+        disallow=("/Login.aspx",),
+    ),
+    "drupal": Family(
+        home="/",
+        section="/chuyen-muc/{section}",
+        page="/chuyen-muc/{section}?page={n}",
+        article="/tin-tuc/{slug}",
+        others=("/gioi-thieu", "/so-do-to-chuc"),
+        disallow=("/user/", "/admin/"),
+        tag="/tag/{tag}",
+    ),
+    "wordpress": Family(
+        home="/",
+        section="/category/{section}/",
+        page="/category/{section}/page/{n}/",
+        article="/{date.year}/{date.month:02d}/{date.day:02d}/{slug}/",
+        others=("/gioi-thieu/", "/lien-he/"),
+        disallow=("/wp-admin/",),
+    ),
 }
+# The sitemap of every article a site with `sitemap: true` declares in its robots.txt
+SITEMAP_URL = "/sitemap.xml"
+# Sitemap and RSS of a site's articles, with root-relative URLs since the port is chosen at serve
+# time (the spider resolves them against the sitemap's or feed's own URL)
+SITEMAP_TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+{% for a in articles %}<url><loc>{{ a.url }}</loc>
+<lastmod>{{ a.published_dt.date() }}</lastmod></url>
+{% endfor %}</urlset>
+"""
+FEED_TEMPLATE = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>{{ site.name }}</title><link>/</link>
+{% for a in articles %}<item><title>{{ a.title }}</title><link>{{ a.url }}</link>
+<pubDate>{{ a.published_dt.strftime("%a, %d %b %Y %H:%M:00 +0700") }}</pubDate></item>
+{% endfor %}</channel></rss>
+"""
 
 
 def slugify(text: str) -> str:
@@ -90,6 +147,7 @@ def load_articles(site_id: str, family: Family) -> list[dict[str, Any]]:
         article = yaml.safe_load(path.read_text(encoding="utf-8"))
         published = datetime.fromisoformat(article["published"])
         key = hashlib.sha1(path.stem.encode()).hexdigest()[:6]
+        num = int(key, 16) % 9000 + 1000
         slug = slugify(article["title"])[:80].rstrip("-")
         first = next(b["p"] for b in article["blocks"] if "p" in b)
         images = [b["img"] for b in article["blocks"] if "img" in b]
@@ -98,7 +156,7 @@ def load_articles(site_id: str, family: Family) -> list[dict[str, Any]]:
                 **article,
                 "id": path.stem,
                 "url": family.article.format(
-                    date=published, slug=slug, key=key, section=article["section"]
+                    date=published, slug=slug, key=key, num=num, section=article["section"]
                 ),
                 "date_dmy": published.strftime("%d/%m/%Y"),
                 "time_hm": published.strftime("%H:%M"),
@@ -126,16 +184,17 @@ def build_site(site: dict[str, Any], out_dir: Path) -> dict[str, dict[str, str]]
         keep_trailing_newline=True,
     )
     articles = load_articles(site["id"], family)
+    listed = [a for a in articles if not a.get("unlisted")]
     size = site["page_size"]
     sections = []
     for slug, title in site["sections"].items():
-        items = [a for a in articles if a["section"] == slug]
+        items = [a for a in listed if a["section"] == slug]
         pages = section_pages(family, slug, max(1, -(-len(items) // size)))
         sections.append(
             {"slug": slug, "title": title, "url": pages[0], "articles": items, "pages": pages}
         )
     titles = {s["slug"]: s for s in sections}
-    common = {"site": site, "sections": sections, "most_read": articles[:5]}
+    common = {"site": site, "sections": sections, "most_read": listed[:5]}
     routes: dict[str, dict[str, str]] = {}
 
     def write(url: str, template: str, **context: Any) -> None:
@@ -143,9 +202,11 @@ def build_site(site: dict[str, Any], out_dir: Path) -> dict[str, dict[str, str]]
         html = env.get_template(template).render(**common, **context)
         (out_dir / name).write_text(html, encoding="utf-8")
         routes[url] = {"file": name, "content_type": "text/html; charset=utf-8"}
+        if url.endswith("/") and url != "/":
+            routes[url.rstrip("/")] = {"redirect": url}
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    write(family.home, "home.html", latest=articles)
+    write(family.home, "home.html", latest=listed)
     if family.home != "/":
         routes["/"] = {"redirect": family.home}
     for section in sections:
@@ -168,13 +229,22 @@ def build_site(site: dict[str, Any], out_dir: Path) -> dict[str, dict[str, str]]
     if family.tag:
         tags = {"UBND": "UBND", **{s["slug"]: s["slug"] for s in sections}}
         for tag in tags:
-            tagged = articles if tag == "UBND" else titles[tag]["articles"]
+            tagged = listed if tag == "UBND" else titles[tag]["articles"]
             tag_section = {"title": f"Từ khóa: {tag}"}
             write(family.tag.format(tag=tag), "listing.html", section=tag_section, items=tagged)
     about = [p.format(name=site["name"]) for p in ABOUT]
     for url in family.others:
         write(url, "page.html", about=about)
     robots = "User-agent: *\n" + "".join(f"Disallow: {path}\n" for path in family.disallow)
+    if site.get("sitemap"):
+        xml = env.from_string(SITEMAP_TEMPLATE).render(articles=articles)
+        (out_dir / "sitemap.xml").write_text(xml, encoding="utf-8")
+        routes[SITEMAP_URL] = {"file": "sitemap.xml", "content_type": "application/xml"}
+        robots += f"Sitemap: {SITEMAP_URL}\n"
+    if site.get("feed"):
+        xml = env.from_string(FEED_TEMPLATE).render(articles=articles, site=site)
+        (out_dir / "feed.xml").write_text(xml, encoding="utf-8")
+        routes[site["feed"]] = {"file": "feed.xml", "content_type": "application/rss+xml"}
     (out_dir / "robots.txt").write_text(robots, encoding="utf-8")
     routes["/robots.txt"] = {"file": "robots.txt", "content_type": "text/plain; charset=utf-8"}
     (out_dir / "routes.json").write_text(json.dumps(routes, indent=1), encoding="utf-8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import unicodedata
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -10,7 +11,8 @@ import pytest
 import sqlite_utils
 
 from extract.text import clean_line
-from tests.conftest import SHARED, crawl, gold
+from samples.crawl import scrapy_command
+from tests.conftest import ROOT, SHARED, crawl, gold
 
 EXPECTED = gold("sample_articles.json")
 # Seed article file -> the sample site that carries it
@@ -88,7 +90,7 @@ def test_captions_go_to_images_not_body(archive):
             "select a.body, i.caption from images i join articles a on a.id = i.article_id"
         )
     )
-    assert len(rows) == 8
+    assert len(rows) == 17
     assert [row["caption"] for row in rows if row["caption"] in row["body"].split("\n")] == []
 
 
@@ -105,20 +107,27 @@ def test_second_crawl_adds_nothing(archive):
             "from crawls group by portal_id"
         )
     )
-    assert archive["articles"].count == 13
-    assert len(counts) == 3
+    assert archive["articles"].count == sum(len(articles) for articles in EXPECTED.values())
+    assert len(counts) == len(EXPECTED)
     assert all(row["n"] == 2 and row["upd"] == 0 for row in counts)
-    assert sorted(row["new"] for row in counts) == [4, 4, 5]
-    second = list(archive.query("select articles_new, status from crawls where id > 3"))
-    assert second == [{"articles_new": 0, "status": "ok"}] * 3
+    assert sorted(row["new"] for row in counts) == sorted(len(a) for a in EXPECTED.values())
+    second = list(
+        archive.query("select articles_new, status from crawls where id > ?", [len(EXPECTED)])
+    )
+    assert second == [{"articles_new": 0, "status": "ok"}] * len(EXPECTED)
 
 
 def test_crawls_rows(archive):
-    rows = list(archive.query("select * from crawls order by id limit 3"))
+    rows = list(archive.query("select * from crawls order by id limit 8"))
     assert [(r["pages"], r["articles_new"], r["errors"], r["status"]) for r in rows] == [
-        (10, 5, 0, "ok"),
-        (9, 4, 0, "ok"),
-        (11, 4, 0, "ok"),
+        (13, 7, 0, "ok"),
+        (12, 6, 0, "ok"),
+        (15, 7, 0, "ok"),
+        (7, 2, 0, "ok"),
+        (7, 2, 0, "ok"),
+        (7, 2, 0, "ok"),
+        (8, 3, 0, "ok"),
+        (8, 3, 0, "ok"),
     ]
 
 
@@ -162,3 +171,62 @@ def test_unknown_portal_gets_a_row_from_its_home_page(archive, sample_urls):
         "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH NINH THUẬN",
         "tandan-sharepoint",
     )
+
+
+# Sample site -> the platform family its home page's markup shows
+PLATFORMS = {
+    "ninhthuan": "tandan-sharepoint",
+    "hnd-kiengiang": "mojoportal",
+    "kyanh": "hatinh-new",
+    "kiengiang": "sharepoint-trang",
+    "bacgiang": "liferay",
+    "tanhiep": "dotnetnuke",
+    "camau": "drupal",
+    "hnd-bentre": "wordpress",
+}
+# Articles that no page links to: only the site's sitemap (from robots.txt) or RSS feed lists them
+UNLINKED = {
+    "camau": "/tin-tuc/tap-huan-ky-thuat-nuoi-tom-sinh-thai-duoi-tan-rung-cho-nong-dan-huyen-"
+    "ngoc-hien",
+    "hnd-bentre": "/2023/09/05/trao-von-quy-ho-tro-nong-dan-cho-hoi-vien-huyen-giong-trom",
+}
+
+
+@pytest.mark.parametrize("site", sorted(PLATFORMS))
+def test_family_is_detected_from_the_home_page(archive, sample_urls, site):
+    host = urlsplit(sample_urls[site]).netloc
+    row = next(archive.query("select * from portals where url like ?", [f"http://{host}%"]))
+    assert row["platform"] == PLATFORMS[site]
+
+
+@pytest.mark.parametrize("site", sorted(UNLINKED))
+def test_sitemap_and_feed_articles_are_archived(archive, sample_urls, site):
+    assert UNLINKED[site] in articles_by_path(archive, sample_urls[site])
+
+
+def test_generic_fallback_archives_the_same_articles(sample_urls, tmp_path: Path):
+    """With family detection switched off, every sample portal crawled from its home page gives
+    exactly the same article pages, titles and dates (one Scrapy run over a registry of them)."""
+    entries = "".join(
+        f"  - id: generic-{site}\n    name: {site}\n    url: {url}\n    level: tỉnh\n"
+        "    province: null\n    province_2025: null\n    platform: unknown\n"
+        f"    start_urls: ['{url}']\n    status: active\n    verified: false\n    notes: test\n"
+        for site, url in sample_urls.items()
+    )
+    registry = tmp_path / "registry.yml"
+    registry.write_text("portals:\n" + entries, encoding="utf-8")
+    db = tmp_path / "generic.db"
+    ids = ",".join(f"generic-{site}" for site in sample_urls)
+    command = scrapy_command([f"portals={ids}"], db, [ROOT / "crawler" / "registry.yml", registry])
+    command += ["-s", "PLATFORM_DETECTION=False"]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert result.returncode == 0, result.stderr[-2000:]
+    generic = sqlite_utils.Database(db)
+    found = {site: articles_by_path(generic, sample_urls[site]) for site in EXPECTED}
+    assert {
+        site: {path: (row["title"], row["published_at"]) for path, row in rows.items()}
+        for site, rows in found.items()
+    } == {
+        site: {path: (f["title"], f["published_at"]) for path, f in articles.items()}
+        for site, articles in EXPECTED.items()
+    }

@@ -12,8 +12,6 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from vietnam_provinces import Province
-from vietnamadminunits.converter.converter_2025 import DICT_PROVINCE
-from vietnamadminunits.database import query
 
 from crawler.registry import (
     DEFAULT_REGISTRY,
@@ -24,6 +22,7 @@ from crawler.registry import (
     main,
     portal_rows,
 )
+from extract.places import legacy_provinces
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PROVINCIAL = "tỉnh"
@@ -48,19 +47,9 @@ VALID_ENTRY = {
 
 
 def _short(name: str) -> str:
-    """Drop vietnamadminunits' "Tỉnh " prefix: "Tỉnh Hòa Bình" -> "Hòa Bình"."""
-    return name.removeprefix("Tỉnh ")
-
-
-def _legacy_to_2025() -> dict[str, str]:
-    """Map each of the 63 legacy province names to its 2025 province, from vietnamadminunits."""
-    legacy = query("SELECT DISTINCT province, provinceKey FROM admin_units_legacy")
-    new = {
-        r["provinceKey"]: r["province"]
-        for r in query("SELECT province, provinceKey FROM admin_units")
-    }
-    new_of_old = {old: new_key for new_key, olds in DICT_PROVINCE.items() for old in olds}
-    return {_short(r["province"]): _short(new[new_of_old[r["provinceKey"]]]) for r in legacy}
+    """A province's name without its unit word, as the archive spells it everywhere:
+    "Tỉnh Hòa Bình" -> "Hòa Bình", "Thành phố Hà Nội" -> "Hà Nội"."""
+    return name.removeprefix("Tỉnh ").removeprefix("Thành phố ")
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +64,7 @@ def provincial(registry: dict[str, Portal]) -> list[Portal]:
 
 @pytest.fixture(scope="module")
 def package_codes() -> dict[str, int]:
-    return {p.name: int(p.code) for p in Province.iter_all()}
+    return {_short(p.name): int(p.code) for p in Province.iter_all()}
 
 
 def _write(tmp_path: Path, name: str, entries: list) -> Path:
@@ -108,17 +97,17 @@ def test_ids_unique_in_file():
 
 def test_package_names_loaded():
     assert len(list(Province.iter_all())) == 34
-    assert len(_legacy_to_2025()) == 63
+    assert len(legacy_provinces()) == 63
 
 
 def test_each_legacy_province_present_once(provincial):
     counts = Counter(p.province for p in provincial)
-    assert counts == Counter(_legacy_to_2025().keys())
+    assert counts == Counter(legacy_provinces().keys())
     assert set(counts.values()) == {1}
 
 
-def test_merger_mapping_matches_vietnamadminunits(provincial):
-    assert {p.province: p.province_2025 for p in provincial} == _legacy_to_2025()
+def test_merger_mapping_matches_the_gazetteer(provincial):
+    assert {p.province: p.province_2025 for p in provincial} == legacy_provinces()
 
 
 def test_active_provincial_portals_are_the_34_new_provinces(provincial, package_codes):
@@ -204,7 +193,7 @@ def test_domains_named_in_the_issue(registry):
         assert registry[pid].url == f"https://{pid}.gov.vn"
     for pid in ("hochiminhcity", "danang", "haiphong", "cantho", "hue"):
         assert registry[pid].url == f"https://{pid}.gov.vn"
-    assert registry["hue"].province_2025 == "Thành phố Huế"
+    assert registry["hue"].province_2025 == "Huế"
     assert "thuathienhue.gov.vn" in registry["hue"].notes
 
 

@@ -7,33 +7,75 @@ from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import sqlite_utils
+from lxml.etree import XMLSyntaxError
 from lxml.html import HtmlElement
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
-from scrapy.http import HtmlResponse, Response
+from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
+from w3lib.encoding import http_content_type_encoding
 
 from crawler.archive import ensure_portal, now, start_urls_json
 from crawler.items import PageItem
 from crawler.registry import ACTIVE, Portal, load_registry
 from extract.article import is_article, parse_page
-from extract.links import canonical_url, crawl_scope, in_scope, page_links
-from extract.platforms import detect
+from extract.links import canonical_url, crawl_scope, feed_links, follow_url, in_scope, page_links
+from extract.places import locate
+from extract.platforms import GENERIC, detect
 from extract.text import clean_line
 
-# What separates a page's own title from the site name in <title>, e.g. "Giới thiệu - CỔNG …"
-TITLE_SEPARATOR = re.compile(r"\s+[-|–]\s+")
+# What separates a page's own title from the site name in <title>, e.g. "Giới thiệu - CỔNG …",
+# "Trang chủ > Cổng thông tin điện tử huyện Tân Hiệp"
+TITLE_SEPARATOR = re.compile(r"\s+[-|–>»]\s+")
+# The page header, logo or banner, whose image's alt text often names the site
+SITE_HEADER = (
+    "//header|//*[contains(@class,'header') or contains(@class,'banner') "
+    "or contains(@class,'logo')]"
+)
+# A home page's own name in its <title>, e.g. "Trang chủ", "Trang nhất", "Home"
+HOME_PAGE_NAME = re.compile(r"^(trang chủ|trang nhất|trang chính|home|homepage)$", re.IGNORECASE)
 # Characters of a host that cannot stand in a portal id, e.g. the dots of "127.0.0.2:8765"
 ID_GAP = re.compile(r"[^a-z0-9]+")
+# Where a site's sitemaps are looked for besides those its robots.txt declares
+ROBOTS_PATH = "/robots.txt"
+SITEMAP_PATH = "/sitemap.xml"
+# Page links in an RSS or Atom feed, e.g. <item><link>…</link></item>, <entry><link href="…"/>
+FEED_LINKS_XPATH = "//item/link/text() | //entry/link/@href"
 
 
 def portal_id_for(url: str) -> str:
     """A portal id made from a URL's host: "https://www.kyanh.hatinh.gov.vn/" -> "kyanh-hatinh"."""
     host = urlsplit(url).netloc.lower().removeprefix("www.").removesuffix(".gov.vn")
     return ID_GAP.sub("-", host).strip("-")
+
+
+def site_name(home: HtmlElement) -> str | None:
+    """A site's name from its home page: the <title> part that is not the page's own name
+    ("Trang chủ - Cổng thông tin điện tử tỉnh Bắc Giang"), else og:site_name, else the alt
+    text of the header's logo or banner."""
+    title = clean_line(home.findtext(".//title") or "")
+    parts = [p for p in TITLE_SEPARATOR.split(title) if p and not HOME_PAGE_NAME.match(p)]
+    meta = home.xpath("//meta[@property='og:site_name']/@content")
+    logos = home.xpath(f"({SITE_HEADER})//img/@alt")
+    candidates = [*parts[-1:], *meta, *logos]
+    return next((clean_line(c) for c in candidates if clean_line(c)), None)
+
+
+def site_identity(home: HtmlElement) -> dict[str, str | None]:
+    """A site's name, platform family, and the province its name gives
+    ("Cổng thông tin điện tử tỉnh Bắc Giang" -> Bắc Giang)."""
+    name = site_name(home)
+    place = locate(name or "", "")
+    identity = {
+        "platform": detect(home).name,
+        "province": place.province,
+        "province_2025": place.province_2025,
+    }
+    return {**identity, "name": name} if name else identity
 
 
 class PortalSpider(Spider):
@@ -50,8 +92,8 @@ class PortalSpider(Spider):
     ) -> None:
         super().__init__(**kwargs)
         if not (start_url or portal or portals):
-            raise ValueError("give -a start_url=URL, -a portal=ID or -a portals=all|ID,ID")
-        self.start_url = start_url
+            raise ValueError("give -a start_url=URL[,URL…], -a portal=ID or -a portals=all|ID,ID")
+        self.start_urls_given = [canonical_url(u) for u in (start_url or "").split(",") if u]
         self.portal_ids = [portal] if portal else (portals or "").split(",")
         self.tally: dict[str, Counter[str]] = defaultdict(Counter)
         self.errors: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -62,18 +104,18 @@ class PortalSpider(Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         paths = [Path(p) for p in crawler.settings.getlist("PORTAL_REGISTRIES")]
         spider.registry = load_registry(paths)
+        spider.detection = crawler.settings.getbool("PLATFORM_DETECTION", True)
         return spider
 
     def targets(self) -> Iterator[tuple[str, str]]:
         """(portal id, start URL) pairs this run crawls."""
-        if self.start_url:
-            url = canonical_url(self.start_url)
+        for url in self.start_urls_given:
             host = urlsplit(url).netloc
             known = [p for p in self.registry.values() if urlsplit(p.url).netloc == host]
             yield (known[0].id if known else portal_id_for(url)), url
+        if self.start_urls_given:
             return
-        chosen = self.chosen_portals()
-        for portal in chosen:
+        for portal in self.chosen_portals():
             for url in portal.start_urls or (portal.url,):
                 yield portal.id, canonical_url(url)
 
@@ -90,9 +132,66 @@ class PortalSpider(Spider):
         for portal_id, url in self.targets():
             self.tally[portal_id]  # a portal whose start page fails still gets a crawls row
             if portal_id not in self.registry:
-                self.discovered[portal_id] = self.discovered_row(portal_id, url, None)
-            meta = {"portal": portal_id, "scope": crawl_scope(url)}
+                self.discovered[portal_id] = self.discovered_row(portal_id, url)
+            meta = {"portal": portal_id, "scope": crawl_scope(url), "start": url}
             yield Request(url, callback=self.parse, errback=self.failed, meta=meta)
+
+    def start_page(self, tree: HtmlElement, meta: dict[str, Any]) -> Iterator[Request]:
+        """What a crawl learns from its start page before anything else of the site: the
+        site's name, family and province (for a portal the registry does not know), and, from a
+        home page, its sitemaps."""
+        if meta["portal"] in self.discovered:
+            self.discovered[meta["portal"]].update(site_identity(tree))
+        if meta["scope"].endswith("/"):
+            start = meta["start"]
+            yield self.discovery(urljoin(start, ROBOTS_PATH), self.parse_robots, meta)
+            yield self.discovery(urljoin(start, SITEMAP_PATH), self.parse_sitemap, meta)
+
+    def discovery(self, url: str, callback: Any, meta: dict[str, Any]) -> Request:
+        """A request for a robots.txt, sitemap or feed: one that is missing is no error."""
+        kept = {"portal": meta["portal"], "scope": meta["scope"]}
+        return Request(url, callback=callback, errback=self.skipped, meta=kept)
+
+    def skipped(self, failure: Failure) -> None:
+        """Logs a robots.txt, sitemap or feed that could not be fetched (most sites have none)."""
+        self.logger.debug("no %s: %s", failure.request.url, failure.getErrorMessage())
+
+    def parse_robots(self, response: Response) -> Iterator[Request]:
+        """Follows the sitemaps a robots.txt declares."""
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+            yield self.discovery(url, self.parse_sitemap, response.meta)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Request]:
+        """Follows the pages of a sitemap and the sitemaps of a sitemap index."""
+        try:
+            sitemap = Sitemap(response.body)
+            entries = list(sitemap)
+        except (XMLSyntaxError, StopIteration):  # an empty body or no XML at all
+            return
+        if sitemap.type not in ("urlset", "sitemapindex"):
+            return
+        for entry in entries:
+            if sitemap.type == "sitemapindex":
+                url = urljoin(response.url, entry["loc"])
+                yield self.discovery(url, self.parse_sitemap, response.meta)
+            else:
+                yield from self.follow([entry["loc"]], response)
+
+    def parse_feed(self, response: Response) -> Iterator[Request]:
+        """Follows the pages an RSS or Atom feed lists."""
+        if not isinstance(response, TextResponse):
+            return
+        selector = response.selector
+        selector.remove_namespaces()
+        yield from self.follow(selector.xpath(FEED_LINKS_XPATH).getall(), response)
+
+    def follow(self, hrefs: list[str], response: Response) -> Iterator[Request]:
+        """Requests the pages of a sitemap or feed that lie within the crawl's scope."""
+        meta = {"portal": response.meta["portal"], "scope": response.meta["scope"]}
+        for href in hrefs:
+            url = follow_url(href, response.url)
+            if url and in_scope(url, meta["scope"]):
+                yield Request(url, callback=self.parse, errback=self.failed, meta=meta)
 
     def parse(self, response: Response) -> Iterator[Request | PageItem]:
         """Hands article pages to the pipeline and follows the links of the other pages that lie
@@ -106,16 +205,20 @@ class PortalSpider(Spider):
             self.record_error(portal_id, response.url, "page has no parseable HTML")
             return
         url = canonical_url(response.url)
-        if portal_id in self.discovered and self.tally[portal_id]["pages"] == 1:
-            self.discovered[portal_id] = self.discovered_row(portal_id, url, tree)
-        if is_article(tree, url, detect(tree)):
-            yield PageItem(url=url, portal_id=portal_id, html=response.text, fetched_at=now())
+        if "start" in response.meta:
+            yield from self.start_page(tree, response.meta)
+        if is_article(tree, url, detect(tree) if self.detection else GENERIC):
+            content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+            charset = http_content_type_encoding(content_type)
+            yield PageItem(url, portal_id, response.body, charset, fetched_at=now())
             return
         if not in_scope(url, response.meta["scope"]):
             return
         meta = {"portal": portal_id, "scope": response.meta["scope"]}
         for link in page_links(tree, url):
             yield Request(link, callback=self.parse, errback=self.failed, meta=meta)
+        for feed in feed_links(tree, url):
+            yield self.discovery(feed, self.parse_feed, meta)
 
     def failed(self, failure: Failure) -> None:
         """Records a request that failed (HTTP error, timeout, refused connection)."""
@@ -127,20 +230,24 @@ class PortalSpider(Spider):
         self.errors[portal_id].append((url, message, now()))
         self.logger.warning("%s: %s", url, message)
 
-    def discovered_row(self, portal_id: str, url: str, home: HtmlElement | None) -> dict[str, Any]:
-        """A portals row for a site crawled from a start URL that the registry does not know,
-        named after its home page's <title> once that page is in."""
-        title = clean_line(home.findtext(".//title") or "") if home is not None else ""
-        name = TITLE_SEPARATOR.split(title)[-1]
+    def discovered_row(self, portal_id: str, url: str) -> dict[str, Any]:
+        """A portals row for a site crawled from a start URL that the registry does not know."""
         return {
             "id": portal_id,
-            "name": name or urlsplit(url).netloc,
+            "name": urlsplit(url).netloc,
             "url": url,
-            "platform": detect(home).name if home is not None else "unknown",
-            "start_urls": start_urls_json([self.start_url or url]),
+            "platform": "unknown",
+            "start_urls": start_urls_json([url]),
             "status": ACTIVE,
             "verified": 0,
         }
+
+    def portal_province(self, portal_id: str) -> str | None:
+        """The province of a portal, from the registry or from the site's own name."""
+        portal = self.registry.get(portal_id)
+        if portal is not None:
+            return portal.province
+        return self.discovered.get(portal_id, {}).get("province")
 
     def ensure_portal(self, db: sqlite_utils.Database, portal_id: str) -> None:
         """Makes sure a crawled portal has its portals row (registry rows are already there)."""

@@ -5,12 +5,28 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from extract.platforms.base import Adapter
+from extract.platforms.dotnetnuke import DOTNETNUKE
+from extract.platforms.drupal import DRUPAL
 from extract.platforms.generic import GENERIC
 from extract.platforms.hatinh import HATINH
+from extract.platforms.liferay import LIFERAY
 from extract.platforms.mojoportal import MOJOPORTAL
+from extract.platforms.sharepoint_trang import SHAREPOINT_TRANG
 from extract.platforms.tandan import TANDAN
+from extract.platforms.wordpress import WORDPRESS
 
-ADAPTERS: tuple[Adapter, ...] = (TANDAN, MOJOPORTAL, HATINH)
+# Most specific fingerprints first: a DotNetNuke skin may carry mojoPortal's AspNet-Menu, and a
+# WordPress theme the Hà Tĩnh platform's "post-item" class
+ADAPTERS: tuple[Adapter, ...] = (
+    TANDAN,
+    SHAREPOINT_TRANG,
+    DOTNETNUKE,
+    LIFERAY,
+    DRUPAL,
+    WORDPRESS,
+    MOJOPORTAL,
+    HATINH,
+)
 
 
 def detect(tree: HtmlElement) -> Adapter:

@@ -5,7 +5,9 @@ from extract.platforms.base import Adapter
 GENERIC = Adapter(
     name="generic",
     fingerprints=(),
-    title=("article h1", "h1[class*='title']", ".title-news h1", "h1"),
+    # a portlet's or a category's own heading, e.g. <h1 class="portlet-title">Kinh tế</h1>, is not
+    # the article's title
+    title=("article h1", ".title-news h1", "h1[class*='title']:not(.portlet-title)", "h1"),
     date=(
         "article time",
         "[class*='date-publish']",

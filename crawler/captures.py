@@ -1,0 +1,114 @@
+"""Raw captures: responses kept as records in gzipped WARC files that rotate by size."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from io import BytesIO
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+# A WARC file is closed and a new one started once it passes this size
+WARC_MAX_BYTES = 100 * 1024 * 1024
+# Name of the n-th WARC file of a store, e.g. "captures-00001.warc.gz"
+WARC_NAME = "captures-{:05d}.warc.gz"
+# Headers that describe the bytes on the wire, not the decoded body a record keeps
+TRANSPORT_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+
+
+@dataclass(frozen=True)
+class Capture:
+    """Where one response lies in the WARC files, and what it was."""
+
+    url: str
+    warc_file: str
+    offset: int
+    length: int
+    sha256: str
+    status: int
+    content_type: str | None
+    fetched_at: str
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A response read back from a WARC file."""
+
+    url: str
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+
+
+class WarcStore:
+    """Appends responses to the newest WARC file of a folder, one gzip member per record."""
+
+    def __init__(self, directory: Path, max_bytes: int = WARC_MAX_BYTES) -> None:
+        self.directory = directory
+        self.max_bytes = max_bytes
+        directory.mkdir(parents=True, exist_ok=True)
+        existing = sorted(directory.glob(WARC_NAME.replace("{:05d}", "*")))
+        self.number = len(existing) or 1
+
+    def current(self) -> Path:
+        """The file the next record goes to, moving on to a new one when this one is full."""
+        path = self.directory / WARC_NAME.format(self.number)
+        if path.exists() and path.stat().st_size >= self.max_bytes:
+            self.number += 1
+            path = self.directory / WARC_NAME.format(self.number)
+        return path
+
+    def write(
+        self,
+        url: str,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        fetched_at: str,
+    ) -> Capture:
+        """Appends one response record and says where it went."""
+        path = self.current()
+        kept = [(k, v) for k, v in headers if k.lower() not in TRANSPORT_HEADERS]
+        http_headers = StatusAndHeaders(f"{status} -", kept, protocol="HTTP/1.1")
+        warc_date = datetime.fromisoformat(fetched_at).astimezone(UTC)
+        with path.open("ab") as handle:
+            offset = handle.tell()
+            writer = WARCWriter(handle, gzip=True)
+            record = writer.create_warc_record(
+                url,
+                "response",
+                payload=BytesIO(body),
+                http_headers=http_headers,
+                warc_headers_dict={"WARC-Date": warc_date.strftime("%Y-%m-%dT%H:%M:%SZ")},
+            )
+            writer.write_record(record)
+            length = handle.tell() - offset
+        content_type = next((v for k, v in headers if k.lower() == "content-type"), None)
+        return Capture(
+            url=url,
+            warc_file=path.name,
+            offset=offset,
+            length=length,
+            sha256=hashlib.sha256(body).hexdigest(),
+            status=status,
+            content_type=content_type,
+            fetched_at=fetched_at,
+        )
+
+
+def read_capture(directory: Path, warc_file: str, offset: int) -> Stored:
+    """The response stored at offset in a WARC file of the folder."""
+    with (directory / warc_file).open("rb") as handle:
+        handle.seek(offset)
+        record = next(iter(ArchiveIterator(handle)))
+        http = record.http_headers
+        return Stored(
+            url=record.rec_headers.get_header("WARC-Target-URI"),
+            status=int(http.get_statuscode()),
+            headers=list(http.headers),
+            body=record.content_stream().read(),
+        )

@@ -1,0 +1,20 @@
+"""SharePoint "Trang" portals (quangninh.gov.vn, kiengiang.gov.vn and their /So/ subsites)."""
+
+import re
+
+from extract.platforms.base import Adapter
+
+SHAREPOINT_TRANG = Adapter(
+    name="sharepoint-trang",
+    fingerprints=("#aspnetForm, form[action*='.aspx']", "a[href*='/Trang/'], a[href*='/trang/']"),
+    title=(".chitiettin-title", ".news-detail-title", "h1.title"),
+    date=(".chitiettin-date", ".news-detail-date"),
+    lead=(".chitiettin-sapo", ".news-detail-sapo"),
+    body=(".chitiettin-noidung", ".news-detail-content"),
+    drop=(".ms-webpart-titleText", ".fontsize-tools", ".chitiettin-tools", ".tinlienquan"),
+    listing_links=(".danhsachtin-title a", ".news-list-title a"),
+    # /Trang/ChiTietTinTuc.aspx?nid=2914, /So/sotc/Trang/ChiTietTinTuc.aspx?nid=17
+    article_url=re.compile(r"/Trang/ChiTiet\w*\.aspx\?(nid|ItemID|id)=\d+", re.IGNORECASE),
+    # /Trang/tin-tuc-su-kien.aspx?Page=2
+    listing_url=re.compile(r"/Trang/[^/?]+\.aspx(\?Page=\d+)?$", re.IGNORECASE),
+)
