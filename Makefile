@@ -67,3 +67,15 @@ system-deps:
 ## benchmark and the VnExpress page (`python -m evaluation.make_extraction_gold` refreshes the gold)
 bench-extract: $(STAMP)
 	$(BIN)/python -m evaluation.extraction
+
+## crawl: the scheduled job (deploy/): crawls the registry's active portals, or PORTALS=ID,ID,
+## into $(ARCHIVE_DB), logging to $(CRAWL_LOG_DIR)/crawl.log; fails when a portal's crawl fails,
+## has errors or finds nothing, unless EXPECT_SILENT=ID,ID names it
+PORTALS ?= all
+EXPECT_SILENT ?=
+CRAWL_LOG_DIR ?= logs
+CRAWL_JOB_DIR ?= jobs
+.PHONY: crawl
+crawl: $(STAMP)
+	$(BIN)/python -m crawler.run --portals $(PORTALS) --db $(ARCHIVE_DB) --log-dir $(CRAWL_LOG_DIR) \
+		--jobdir $(CRAWL_JOB_DIR) $(if $(EXPECT_SILENT),--expect-silent $(EXPECT_SILENT))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -12,9 +12,10 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler.health import PORTAL_HEALTH_SQL, PORTAL_HEALTH_VIEW
 from crawler.registry import Portal, portal_rows
 from extract import EXTRACTOR_VERSION
-from extract.analysis import Analysis
+from extract.analysis import Analysis, AttachmentReport, primary_analysis
 from extract.article import ArticleRecord
 from extract.fold import fold
 
@@ -88,10 +89,35 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "pk": "id",
         "foreign_keys": [("portal_id", "portals", "id"), ("meeting_id", "meetings", "id")],
     },
+    "attachments": {
+        "columns": {
+            "id": int,
+            "article_id": int,
+            "url": str,
+            "filename": str,
+            "content_type": str,
+            "bytes": int,
+            "sha256": str,
+            "text": str,
+            "notes": str,
+            "ocr": int,
+            "pages": int,
+            "error": str,
+            "notice_number": str,
+            "notice_issued_on": str,
+            "notice_issuer": str,
+            "signer": str,
+            "signer_title": str,
+            "recipients": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
     "dates": {
         "columns": {
             "id": int,
             "article_id": int,
+            "attachment_id": int,
             "raw": str,
             "start": str,
             "end": str,
@@ -101,12 +127,13 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "char_end": int,
         },
         "pk": "id",
-        "foreign_keys": [("article_id", "articles", "id")],
+        "foreign_keys": [("article_id", "articles", "id"), ("attachment_id", "attachments", "id")],
     },
     "figures": {
         "columns": {
             "id": int,
             "article_id": int,
+            "attachment_id": int,
             "raw": str,
             "value": float,
             "unit": str,
@@ -126,17 +153,25 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "end": int,
         },
         "pk": "id",
-        "foreign_keys": [("article_id", "articles", "id")],
+        "foreign_keys": [("article_id", "articles", "id"), ("attachment_id", "attachments", "id")],
     },
     "people": {
-        "columns": {"id": int, "article_id": int, "name": str, "title": str, "role": str},
+        "columns": {
+            "id": int,
+            "article_id": int,
+            "attachment_id": int,
+            "name": str,
+            "title": str,
+            "role": str,
+        },
         "pk": "id",
-        "foreign_keys": [("article_id", "articles", "id")],
+        "foreign_keys": [("article_id", "articles", "id"), ("attachment_id", "attachments", "id")],
     },
     "documents": {
         "columns": {
             "id": int,
             "article_id": int,
+            "attachment_id": int,
             "raw": str,
             "doc_type": str,
             "number": str,
@@ -146,19 +181,20 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "char_end": int,
         },
         "pk": "id",
-        "foreign_keys": [("article_id", "articles", "id")],
+        "foreign_keys": [("article_id", "articles", "id"), ("attachment_id", "attachments", "id")],
     },
     "directives": {
         "columns": {
             "id": int,
             "article_id": int,
+            "attachment_id": int,
             "seq": int,
             "text": str,
             "agency": str,
             "deadline": str,
         },
         "pk": "id",
-        "foreign_keys": [("article_id", "articles", "id")],
+        "foreign_keys": [("article_id", "articles", "id"), ("attachment_id", "attachments", "id")],
     },
     "images": {
         "columns": {"id": int, "article_id": int, "url": str, "caption": str},
@@ -186,15 +222,21 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "foreign_keys": [("crawl_id", "crawls", "id")],
     },
 }
-# Tables whose rows are derived from one article, rebuilt whenever the article is
-DERIVED_TABLES = ("images", "dates", "figures", "people", "documents", "directives")
+# Tables of what the extractors found in a text: the article's own (attachment_id null) and
+# each attachment's
+FINDINGS_TABLES = ("dates", "figures", "people", "documents", "directives")
+# Tables whose rows are derived from one article, rebuilt whenever the article is (in an
+# order that deletes rows before those they point to)
+DERIVED_TABLES = ("images", *FINDINGS_TABLES, "attachments")
 # Views for questions asked often, e.g. one indicator across provinces for a period
 VIEWS = {
+    PORTAL_HEALTH_VIEW: PORTAL_HEALTH_SQL,
     "indicator_series": """
         select a.province, a.province_2025, f.period_start, f.period_end, f.indicator,
             f.value, f.unit, f.total, f.change, f.compared_to, f.is_estimate, f.is_target,
             f.raw, f.indicator_text, a.url as article_url, a.title as article_title,
-            a.published_at, a.meeting_date, a.id as article_id, f.id as figure_id
+            a.published_at, a.meeting_date, a.id as article_id, f.attachment_id,
+            f.id as figure_id
         from figures f join articles a on a.id = f.article_id
     """,
 }
@@ -204,7 +246,7 @@ VIEWS = {
 SEARCH_TABLE = "articles_fts"
 SEARCH_SCHEMA = (
     f"create virtual table if not exists {SEARCH_TABLE} using fts5("
-    "title, lead, body, folded, tokenize = 'unicode61 remove_diacritics 2')"
+    "title, lead, body, attachments, folded, tokenize = 'unicode61 remove_diacritics 2')"
 )
 
 
@@ -248,18 +290,29 @@ def ensure_portal(db: sqlite_utils.Database, row: dict[str, Any]) -> None:
     db["portals"].insert(row, pk="id", ignore=True, alter=True)
 
 
-def content_hash(record: ArticleRecord) -> str:
-    """A fingerprint of what the article says (title, lead, body), blind to page furniture."""
-    text = "\n".join([record.title, record.lead or "", record.body])
+def content_hash(record: ArticleRecord, attachments: Sequence[AttachmentReport] = ()) -> str:
+    """A fingerprint of what the article says (title, lead, body) and of the files it attaches,
+    blind to page furniture."""
+    text = "\n".join(
+        [record.title, record.lead or "", record.body, *(a.sha256 for a in attachments)]
+    )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def index_article(db: sqlite_utils.Database, article_id: int, record: ArticleRecord) -> None:
-    """Puts an article's text, and its folded copy, in the search index (replacing any)."""
-    text = [record.title, record.lead or "", record.body]
+def index_article(
+    db: sqlite_utils.Database,
+    article_id: int,
+    record: ArticleRecord,
+    attachments: Sequence[AttachmentReport],
+) -> None:
+    """Puts an article's text and its attachments' text, and a folded copy of all of it, in the
+    search index (replacing any)."""
+    attached = "\n".join(a.text.text for a in attachments if a.text)
+    text = [record.title, record.lead or "", record.body, attached]
     db.execute(f"delete from {SEARCH_TABLE} where rowid = ?", [article_id])
     db.execute(
-        f"insert into {SEARCH_TABLE} (rowid, title, lead, body, folded) values (?, ?, ?, ?, ?)",
+        f"insert into {SEARCH_TABLE} (rowid, title, lead, body, attachments, folded) "
+        "values (?, ?, ?, ?, ?, ?)",
         [article_id, *text, fold("\n".join(text))],
     )
 
@@ -290,16 +343,61 @@ def analysis_columns(analysis: Analysis) -> dict[str, Any]:
     }
 
 
-def derived_rows(record: ArticleRecord, analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
-    """Rows of each derived table for one article, without their article_id."""
+def findings_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
+    """Rows of each findings table for one analysed text, without article_id or attachment_id."""
     return {
-        "images": [asdict(image) for image in record.images],
         "dates": [asdict(mention) for mention in analysis.dates],
         "figures": [asdict(figure) for figure in analysis.figures],
         "people": [asdict(person) for person in analysis.people],
         "documents": [asdict(document) for document in analysis.documents],
         "directives": [asdict(directive) for directive in analysis.directives],
     }
+
+
+def attachment_row(report: AttachmentReport) -> dict[str, Any]:
+    """The attachments row of a read attachment, without its article_id."""
+    read, notice = report.text, report.notice
+    return {
+        "url": report.url,
+        "filename": report.filename,
+        "content_type": report.content_type,
+        "bytes": report.size,
+        "sha256": report.sha256,
+        "text": read.text if read else None,
+        "notes": json.dumps(list(read.notes), ensure_ascii=False) if read else None,
+        "ocr": int(read.ocr) if read else None,
+        "pages": read.pages if read else None,
+        "error": report.error,
+        "notice_number": notice.number if notice else None,
+        "notice_issued_on": notice.issued_on if notice else None,
+        "notice_issuer": notice.issuer if notice else None,
+        "signer": notice.signer if notice else None,
+        "signer_title": notice.signer_title if notice else None,
+        "recipients": json.dumps(list(notice.recipients), ensure_ascii=False) if notice else None,
+    }
+
+
+def write_findings(
+    db: sqlite_utils.Database,
+    article_id: int,
+    record: ArticleRecord,
+    analysis: Analysis,
+    attachments: Sequence[AttachmentReport],
+) -> None:
+    """Writes the images, the attachments, and what was found in the article's text and in
+    each attachment's text."""
+    db["images"].insert_all({"article_id": article_id, **asdict(i)} for i in record.images)
+    texts: list[tuple[int | None, Analysis]] = [(None, analysis)]
+    for report in attachments:
+        row = {"article_id": article_id, **attachment_row(report)}
+        attachment_id = db["attachments"].insert(row).last_pk
+        if report.analysis is not None:
+            texts.append((attachment_id, report.analysis))
+    for attachment_id, found in texts:
+        for table, rows in findings_rows(found).items():
+            db[table].insert_all(
+                {"article_id": article_id, "attachment_id": attachment_id, **r} for r in rows
+            )
 
 
 def link_meeting(db: sqlite_utils.Database, analysis: Analysis) -> int | None:
@@ -335,13 +433,16 @@ def save_article(
     record: ArticleRecord,
     analysis: Analysis,
     fetched_at: str,
+    attachments: Sequence[AttachmentReport] = (),
 ) -> str:
-    """Writes an article and its derived rows in one transaction; says "new", "updated" or
-    "same" (unchanged content: nothing written)."""
-    digest = content_hash(record)
+    """Writes an article, its attachments and everything found in them in one transaction;
+    says "new", "updated" or "same" (unchanged content: nothing written). The article's meeting
+    columns come from its attached notice when the web item only points to it."""
+    digest = content_hash(record, attachments)
     existing = next(db.query("select id, content_sha256 from articles where url = ?", [url]), None)
     if existing and existing["content_sha256"] == digest:
         return "same"
+    primary = primary_analysis(record.body, analysis, attachments)
     row = {
         "url": url,
         "portal_id": portal_id,
@@ -353,10 +454,10 @@ def save_article(
         "fetched_at": fetched_at,
         "content_sha256": digest,
         "platform": record.platform,
-        **analysis_columns(analysis),
+        **analysis_columns(primary),
     }
     with db.atomic():
-        row["meeting_id"] = link_meeting(db, analysis)
+        row["meeting_id"] = link_meeting(db, primary)
         if existing:
             article_id = existing["id"]
             db["articles"].update(article_id, row)
@@ -364,9 +465,8 @@ def save_article(
                 db[table].delete_where("article_id = ?", [article_id])
         else:
             article_id = db["articles"].insert(row).last_pk
-        for table, rows in derived_rows(record, analysis).items():
-            db[table].insert_all({"article_id": article_id, **r} for r in rows)
-        index_article(db, article_id, record)
+        write_findings(db, article_id, record, analysis, attachments)
+        index_article(db, article_id, record, attachments)
     return "updated" if existing else "new"
 
 

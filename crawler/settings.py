@@ -26,6 +26,13 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 RETRY_ENABLED = True
 RETRY_TIMES = 3
+# Retries (5xx, timeouts) wait 2 s, 4 s, 8 s … (at most 60 s) first: crawler/middlewares.py
+RETRY_BACKOFF_BASE = 2.0
+RETRY_BACKOFF_MAX = 60.0
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+}
 DOWNLOAD_TIMEOUT = 60
 # Pages past this size are dropped, not archived (a 10 MB page is a broken page)
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024

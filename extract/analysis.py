@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from urllib.parse import unquote, urlsplit
 
+from extract.attachments import AttachmentError, AttachmentText, attachment_text
 from extract.classify import Classification, classify
 from extract.dates import DateMention, find_dates, meeting_date, planned_period, reporting_period
 from extract.directives import Directive, find_directives
 from extract.documents import Document, find_documents
 from extract.figures import Figure, find_figures
+from extract.notice import Notice, is_pointer_item, parse_notice
 from extract.people import Person, find_people
 from extract.periods import Period
 from extract.places import Place, locate
@@ -50,6 +55,13 @@ def publication_day(published_at: str | None) -> datetime.date | None:
         return None
 
 
+def as_target_when_ahead(figure: Figure, published: datetime.date | None) -> Figure:
+    """A figure for a period that ends after the article was published is a goal, not a result
+    ("sản lượng lúa hết năm từ 4,45 triệu tấn" in July), unless the article estimates it."""
+    ahead = published and figure.period_end and figure.period_end > published.isoformat()
+    return replace(figure, is_target=True) if ahead and not figure.is_estimate else figure
+
+
 def analyse(
     title: str,
     lead: str | None,
@@ -81,7 +93,10 @@ def analyse(
         documents=tuple(find_documents(text)),
         directives=tuple(find_directives(text, published)),
         dates=tuple(find_dates(text, published)),
-        figures=tuple(find_figures(text, (period.start, period.end) if period else None)),
+        figures=tuple(
+            as_target_when_ahead(f, published)
+            for f in find_figures(text, (period.start, period.end) if period else None)
+        ),
     )
 
 
@@ -100,3 +115,78 @@ def empty_analysis() -> Analysis:
         dates=(),
         figures=(),
     )
+
+
+@dataclass(frozen=True)
+class AttachmentReport:
+    """An article's attachment, read: its text, its notice header and what its text reports."""
+
+    url: str
+    filename: str
+    content_type: str | None
+    size: int
+    sha256: str
+    text: AttachmentText | None
+    notice: Notice | None
+    analysis: Analysis | None
+    error: str | None
+
+
+def file_name(url: str) -> str:
+    """The file name at the end of a URL's path: ".../Attachments/12/a.pdf" -> "a.pdf"."""
+    return unquote(urlsplit(url).path.rsplit("/", 1)[-1]) or url
+
+
+def unread_attachment(
+    url: str, data: bytes, content_type: str | None, error: str
+) -> AttachmentReport:
+    """The report of an attachment that could not be fetched or read: the error, no text."""
+    digest = hashlib.sha256(data).hexdigest()
+    return AttachmentReport(
+        url, file_name(url), content_type, len(data), digest, None, None, None, error
+    )
+
+
+def attachment_body(read: AttachmentText) -> str:
+    """The text the extractors read in an attachment: its text, then its footnotes, which hold
+    the cited documents' numbers and dates; offsets point into this."""
+    return "\n".join([read.text, *read.notes])
+
+
+def read_attachment(
+    url: str,
+    data: bytes,
+    content_type: str | None,
+    title: str,
+    published_at: str | None,
+    portal_province: str | None = None,
+) -> AttachmentReport:
+    """Reads an attachment's text (OCR for scans) and runs the extractors over it; a file
+    that cannot be read gives a report with the error and no text."""
+    try:
+        read = attachment_text(data, file_name(url), content_type)
+    except AttachmentError as error:
+        return unread_attachment(url, data, content_type, str(error))
+    return AttachmentReport(
+        url=url,
+        filename=file_name(url),
+        content_type=read.content_type,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=read,
+        notice=parse_notice(read.text),
+        analysis=analyse(title, None, attachment_body(read), published_at, portal_province),
+        error=None,
+    )
+
+
+def primary_analysis(
+    body: str, analysis: Analysis, attachments: Sequence[AttachmentReport]
+) -> Analysis:
+    """The analysis that describes the article: its own text's, unless the web item only
+    points to an attached notice ("xem toàn văn tại tệp đính kèm"), then the notice's."""
+    if not is_pointer_item(body):
+        return analysis
+    read = [a.analysis for a in attachments if a.analysis is not None]
+    meetings = [a for a in read if a.classification.is_meeting]
+    return next(iter(meetings or read), analysis)

@@ -12,6 +12,7 @@ import trafilatura
 from lxml.etree import ParserError
 from lxml.html import HtmlElement
 
+from extract.attachments import attachment_links
 from extract.dates import parse_published, published_from_url
 from extract.encoding import decode_html, repair_text
 from extract.platforms import GENERIC, Adapter, detect
@@ -56,6 +57,8 @@ FURNITURE_NAME = re.compile(
 )
 # A link with this many words is a headline pointing to another article
 HEADLINE_MIN_WORDS = 6
+# The most documents an article attaches; a page linking more is a list of documents
+ATTACHED_MAX = 3
 # The longest text in which a publication date is looked for, e.g. "Đăng ngày 08/07/2021"
 DATE_TEXT_MAX_CHARS = 120
 
@@ -254,8 +257,8 @@ def parse_page(html: str) -> HtmlElement | None:
 
 def is_article(tree: HtmlElement, url: str, adapter: Adapter) -> bool:
     """True for an article page: its family's article URL (when the family has a URL scheme) and
-    blocks, or, for a page of no known family, a title, a publication date and prose that is not
-    a list of teasers."""
+    blocks, or, for a page of no known family, a title, a publication date, and prose that is not
+    a list of teasers or a document or two attached (a web item pointing to its notice)."""
     if adapter is not GENERIC:
         return bool(
             (adapter.article_url is None or adapter.article_url.search(url))
@@ -266,7 +269,7 @@ def is_article(tree: HtmlElement, url: str, adapter: Adapter) -> bool:
     return (
         title is not None
         and (find_date(tree, adapter, title) or published_from_url(url)) is not None
-        and has_prose(tree)
+        and (has_prose(tree) or 0 < len(attachment_links(tree, url)) <= ATTACHED_MAX)
     )
 
 

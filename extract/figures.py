@@ -153,13 +153,15 @@ PREDICATE_RE = re.compile(
 )
 # Characters trimmed off the ends of an indicator phrase: spaces, "(", ",", "-"
 PHRASE_TRIM = " \t\u00a0,;:.…*(-–"
-# A period named in the sentence: "6 tháng đầu năm 2021", "quý I/2022", "tháng 7/2023", "năm 2023"
+# A period named in the sentence: "6 tháng đầu năm 2021", "quý I/2022", "tháng 7/2023", "năm 2023",
+# and the whole year of the article's period: "sản lượng lúa hết năm", "cả năm"
 PERIOD_RE = re.compile(
     r"(?<!\w)(?:(?P<months>[0-9]{1,2}|sáu|chín|ba) tháng(?: (?P<half>đầu|cuối))? năm"
     r"(?:[ \u00a0]+(?P<y1>[0-9]{4}))?"
     r"|quý (?P<q>IV|I{1,3}|[1-4])(?:/|[ \u00a0]+năm[ \u00a0]+)(?P<y2>[0-9]{4})"
     r"|(?<![0-9] )tháng (?P<m>[0-9]{1,2})(?:/|[ \u00a0]+năm[ \u00a0]+)(?P<y3>[0-9]{4})"
-    r"|năm (?P<y4>[0-9]{4}))(?![0-9/-])",
+    r"|năm (?P<y4>[0-9]{4})"
+    r"|(?:hết|cả) năm(?![ \u00a0]+[0-9]))(?![0-9/-])",
     re.IGNORECASE,
 )
 MONTH_WORDS = {"sáu": 6, "chín": 9, "ba": 3}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mimetypes
 import re
+import shutil
 import sys
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +21,8 @@ from extract.fold import fold
 SAMPLES_DIR = Path(__file__).resolve().parent
 CONTENT_DIR = SAMPLES_DIR / "content"
 TEMPLATES_DIR = SAMPLES_DIR / "templates"
+# Documents attached to sample articles (conclusion notices as PDF, scan and .docx)
+FILES_DIR = SAMPLES_DIR / "files"
 SITES_FILE = SAMPLES_DIR / "sites.yml"
 
 # A run of characters that cannot stand in a URL slug, e.g. the ", " in "Ủy ban, tỉnh"
@@ -42,6 +46,7 @@ class Family:
     others: tuple[str, ...]
     disallow: tuple[str, ...] = ()
     tag: str | None = None
+    attachment: str = "/TepDinhKem/{file}"
 
 
 FAMILIES: dict[str, Family] = {
@@ -76,6 +81,7 @@ FAMILIES: dict[str, Family] = {
         article="/Trang/ChiTietTinTuc.aspx?nid={num}",
         others=("/Trang/GioiThieu.aspx", "/So/sonv/Trang/TrangChu.aspx"),
         disallow=("/_layouts/",),
+        attachment="/Lists/TinTuc/Attachments/{num}/{file}",
     ),
     "liferay": Family(
         home="/web/guest/trang-chu",
@@ -92,6 +98,7 @@ FAMILIES: dict[str, Family] = {
         article="/{section}/ArticleId/{num}/{slug}.aspx",
         others=("/Gioi-thieu.aspx", "/Lien-he.aspx"),
         disallow=("/Login.aspx",),
+        attachment="/Portals/0/TepDinhKem/{file}",
     ),
     "drupal": Family(
         home="/",
@@ -151,6 +158,10 @@ def load_articles(site_id: str, family: Family) -> list[dict[str, Any]]:
         slug = slugify(article["title"])[:80].rstrip("-")
         first = next(b["p"] for b in article["blocks"] if "p" in b)
         images = [b["img"] for b in article["blocks"] if "img" in b]
+        files = [
+            {**f, "url": family.attachment.format(num=num, file=f["file"])}
+            for f in article.get("attachments", [])
+        ]
         articles.append(
             {
                 **article,
@@ -164,6 +175,7 @@ def load_articles(site_id: str, family: Family) -> list[dict[str, Any]]:
                 "image": images[0] if images else None,
                 "hits": int(key, 16) % 5000 + 100,
                 "published_dt": published,
+                "files": files,
             }
         )
     return sorted(articles, key=lambda a: a["published_dt"], reverse=True)
@@ -222,6 +234,10 @@ def build_site(site: dict[str, Any], out_dir: Path) -> dict[str, dict[str, str]]
             }
             write(url, "listing.html", section=section, items=items, pages=pages, **neighbours)
     for article in articles:
+        for attached in article["files"]:
+            shutil.copyfile(FILES_DIR / attached["file"], out_dir / attached["file"])
+            kind = mimetypes.guess_type(attached["file"])[0] or "application/octet-stream"
+            routes[attached["url"]] = {"file": attached["file"], "content_type": kind}
         section = titles[article["section"]]
         others = [a for a in section["articles"] if a is not article][:4]
         article = {**article, "section_url": section["url"], "section_title": section["title"]}

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from crawler.registry import load_registry
+from crawler.run import scrapy_command as crawl_command
 from samples.server import serve_samples
 
 SAMPLES_REGISTRY = Path(__file__).resolve().parent / "registry.yml"
@@ -18,15 +19,8 @@ LOOPBACK_SETTINGS = ("DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=0", "LOG_LEVEL=WA
 
 
 def scrapy_command(args: list[str], db: Path, registries: list[Path]) -> list[str]:
-    """The `scrapy crawl portal` command line for the given spider arguments and archive."""
-    settings = [*LOOPBACK_SETTINGS, f"ARCHIVE_DB={db}"]
-    settings.append("PORTAL_REGISTRIES=" + ",".join(str(p) for p in registries))
-    command = [sys.executable, "-m", "scrapy", "crawl", "portal"]
-    for setting in settings:
-        command += ["-s", setting]
-    for arg in args:
-        command += ["-a", arg]
-    return command
+    """The `scrapy crawl portal` command line for crawling over loopback (LOOPBACK_SETTINGS)."""
+    return crawl_command(args, db, registries, LOOPBACK_SETTINGS)
 
 
 def main() -> int:

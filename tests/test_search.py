@@ -9,8 +9,14 @@ import pytest
 
 from tests.test_datasette import datasette_for
 
-KIEM_DIEM = {
+# The two conclusion notices are found through the text of their PDFs
+KET_LUAN = (
     "Kết luận của Chủ tịch UBND tỉnh Lâm Minh Thành tại Hội nghị kiểm điểm công tác chỉ đạo,"
+    " điều hành 6 tháng đầu năm 2021"
+)
+KIEM_DIEM = {
+    KET_LUAN,
+    "Thông báo kết luận của Chủ tịch UBND tỉnh tại Hội nghị kiểm điểm công tác chỉ đạo,"
     " điều hành 6 tháng đầu năm 2021",
     "Ủy ban nhân dân tỉnh Kiên Giang tổ chức Hội nghị trực tuyến kiểm điểm công tác chỉ đạo,"
     " điều hành 6 tháng đầu năm 2021",
@@ -18,6 +24,7 @@ KIEM_DIEM = {
     " hội tháng 7, triển khai nhiệm vụ trọng tâm tháng 8/2023",
 }
 GIAI_NGAN = {
+    KET_LUAN,
     "Hội nghị Ban Chấp hành Hội Nông dân tỉnh lần thứ 6, khóa X",
     "Quỹ Hỗ trợ nông dân giúp hội viên phát triển kinh tế",
     "UBND tỉnh họp phiên thường kỳ tháng 6 năm 2022",
@@ -49,7 +56,7 @@ EXPECTED = {
     '"thuy san"': THUY_SAN,
     '"thuỷ sản"': THUY_SAN,
     '"thủy sản"': THUY_SAN,
-    "ma doc": {"Cảnh giác với tin nhắn lừa đảo chứa mã độc"},
+    '"ma doc"': {"Cảnh giác với tin nhắn lừa đảo chứa mã độc"},
     "khong co bai nao": set(),
 }
 

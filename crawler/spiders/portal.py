@@ -20,9 +20,10 @@ from twisted.python.failure import Failure
 from w3lib.encoding import http_content_type_encoding
 
 from crawler.archive import ensure_portal, now, start_urls_json
-from crawler.items import PageItem
+from crawler.items import Download, PageItem
 from crawler.registry import ACTIVE, Portal, load_registry
 from extract.article import is_article, parse_page
+from extract.attachments import ATTACHMENT_MAX_BYTES, attachment_links
 from extract.links import canonical_url, crawl_scope, feed_links, follow_url, in_scope, page_links
 from extract.places import locate
 from extract.platforms import GENERIC, detect
@@ -210,7 +211,8 @@ class PortalSpider(Spider):
         if is_article(tree, url, detect(tree) if self.detection else GENERIC):
             content_type = response.headers.get("Content-Type", b"").decode("latin-1")
             charset = http_content_type_encoding(content_type)
-            yield PageItem(url, portal_id, response.body, charset, fetched_at=now())
+            item = PageItem(url, portal_id, response.body, charset, fetched_at=now())
+            yield from self.next_attachment(item, attachment_links(tree, url))
             return
         if not in_scope(url, response.meta["scope"]):
             return
@@ -220,10 +222,50 @@ class PortalSpider(Spider):
         for feed in feed_links(tree, url):
             yield self.discovery(feed, self.parse_feed, meta)
 
+    def next_attachment(self, item: PageItem, pending: list[str]) -> Iterator[Request | PageItem]:
+        """Fetches an article's attachments one after another, then hands the article on with
+        them, so that the pipeline archives the article and its documents together."""
+        if not pending:
+            yield item
+            return
+        meta = {
+            "portal": item.portal_id,
+            "item": item,
+            "pending": pending[1:],
+            "download_maxsize": ATTACHMENT_MAX_BYTES,
+        }
+        yield Request(
+            pending[0],
+            callback=self.parse_attachment,
+            errback=self.attachment_failed,
+            meta=meta,
+            dont_filter=True,
+        )
+
+    def parse_attachment(self, response: Response) -> Iterator[Request | PageItem]:
+        """Keeps a fetched attachment with its article and goes on to the next one."""
+        item = response.meta["item"]
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        download = Download(response.url, response.body, content_type, now())
+        item.attachments.append(download)
+        yield from self.next_attachment(item, response.meta["pending"])
+
+    def attachment_failed(self, failure: Failure) -> Iterator[Request | PageItem]:
+        """Records an attachment that could not be fetched (too large, missing, refused) and
+        goes on: the article is archived without it."""
+        request = failure.request
+        item = request.meta["item"]
+        message = failure.getErrorMessage() or failure.type.__name__
+        self.record_error(item.portal_id, request.url, f"attachment: {message}")
+        item.attachments.append(Download(request.url, b"", None, now(), error=message))
+        yield from self.next_attachment(item, request.meta["pending"])
+
     def failed(self, failure: Failure) -> None:
         """Records a request that failed (HTTP error, timeout, refused connection)."""
         request = failure.request
-        self.record_error(request.meta["portal"], request.url, failure.getErrorMessage())
+        response = getattr(failure.value, "response", None)
+        message = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()
+        self.record_error(request.meta["portal"], request.url, message)
 
     def record_error(self, portal_id: str, url: str, message: str) -> None:
         """Keeps an error for the portal's crawls row and logs it."""
