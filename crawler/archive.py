@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from crawler.captures import Capture
 from crawler.health import PORTAL_HEALTH_SQL, PORTAL_HEALTH_VIEW
 from crawler.registry import Portal, portal_rows
 from extract import EXTRACTOR_VERSION
@@ -40,6 +41,25 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "start_urls": str,
         },
         "pk": "id",
+    },
+    "captures": {
+        "columns": {
+            "id": int,
+            "url": str,
+            "portal_id": str,
+            "kind": str,
+            "warc_file": str,
+            "offset": int,
+            "length": int,
+            "sha256": str,
+            "status": int,
+            "content_type": str,
+            "etag": str,
+            "last_modified": str,
+            "fetched_at": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("portal_id", "portals", "id")],
     },
     "meetings": {
         "columns": {
@@ -85,9 +105,32 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "province_2025": str,
             "district": str,
             "meeting_id": int,
+            "capture_id": int,
+            "vanished_at": str,
         },
         "pk": "id",
-        "foreign_keys": [("portal_id", "portals", "id"), ("meeting_id", "meetings", "id")],
+        "foreign_keys": [
+            ("portal_id", "portals", "id"),
+            ("meeting_id", "meetings", "id"),
+            ("capture_id", "captures", "id"),
+        ],
+    },
+    "article_versions": {
+        "columns": {
+            "id": int,
+            "article_id": int,
+            "title": str,
+            "lead": str,
+            "body": str,
+            "author": str,
+            "published_at": str,
+            "content_sha256": str,
+            "fetched_at": str,
+            "capture_id": int,
+            "replaced_at": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id"), ("capture_id", "captures", "id")],
     },
     "attachments": {
         "columns": {
@@ -109,9 +152,10 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "signer": str,
             "signer_title": str,
             "recipients": str,
+            "capture_id": int,
         },
         "pk": "id",
-        "foreign_keys": [("article_id", "articles", "id")],
+        "foreign_keys": [("article_id", "articles", "id"), ("capture_id", "captures", "id")],
     },
     "dates": {
         "columns": {
@@ -211,6 +255,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "pages": int,
             "articles_new": int,
             "articles_updated": int,
+            "articles_known": int,
+            "articles_vanished": int,
             "errors": int,
         },
         "pk": "id",
@@ -383,13 +429,15 @@ def write_findings(
     record: ArticleRecord,
     analysis: Analysis,
     attachments: Sequence[AttachmentReport],
+    sources: Sources,
 ) -> None:
     """Writes the images, the attachments, and what was found in the article's text and in
     each attachment's text."""
     db["images"].insert_all({"article_id": article_id, **asdict(i)} for i in record.images)
     texts: list[tuple[int | None, Analysis]] = [(None, analysis)]
     for report in attachments:
-        row = {"article_id": article_id, **attachment_row(report)}
+        capture_id = sources.attachment_captures.get(report.url)
+        row = {"article_id": article_id, **attachment_row(report), "capture_id": capture_id}
         attachment_id = db["attachments"].insert(row).last_pk
         if report.analysis is not None:
             texts.append((attachment_id, report.analysis))
@@ -426,21 +474,46 @@ def link_meeting(db: sqlite_utils.Database, analysis: Analysis) -> int | None:
     return db["meetings"].insert(row).last_pk
 
 
+@dataclass(frozen=True)
+class Sources:
+    """Where an article came from: when it was fetched, and the raw captures of its page and of
+    its attachments (by URL)."""
+
+    fetched_at: str
+    page_capture: int | None = None
+    attachment_captures: dict[str, int] = field(default_factory=dict)
+
+
+# Columns of an articles row that an edit on the portal replaces, kept in article_versions
+VERSIONED = (
+    "title",
+    "lead",
+    "body",
+    "author",
+    "published_at",
+    "content_sha256",
+    "fetched_at",
+    "capture_id",
+)
+
+
 def save_article(
     db: sqlite_utils.Database,
     url: str,
     portal_id: str,
     record: ArticleRecord,
     analysis: Analysis,
-    fetched_at: str,
+    sources: Sources,
     attachments: Sequence[AttachmentReport] = (),
+    reextract: bool = False,
 ) -> str:
     """Writes an article, its attachments and everything found in them in one transaction;
-    says "new", "updated" or "same" (unchanged content: nothing written). The article's meeting
-    columns come from its attached notice when the web item only points to it."""
+    says "new", "updated" (its text changed: the previous one is kept in article_versions) or
+    "same" (nothing written). Re-extraction rewrites every row of an article in place. The
+    article's meeting columns come from its attached notice when the web item only points to it."""
     digest = content_hash(record, attachments)
-    existing = next(db.query("select id, content_sha256 from articles where url = ?", [url]), None)
-    if existing and existing["content_sha256"] == digest:
+    existing = next(db.query("select * from articles where url = ?", [url]), None)
+    if existing and existing["content_sha256"] == digest and not reextract:
         return "same"
     primary = primary_analysis(record.body, analysis, attachments)
     row = {
@@ -451,23 +524,59 @@ def save_article(
         "body": record.body,
         "author": record.author,
         "published_at": record.published_at,
-        "fetched_at": fetched_at,
+        "fetched_at": sources.fetched_at,
         "content_sha256": digest,
         "platform": record.platform,
+        "capture_id": sources.page_capture,
+        "vanished_at": None,
         **analysis_columns(primary),
     }
     with db.atomic():
         row["meeting_id"] = link_meeting(db, primary)
         if existing:
             article_id = existing["id"]
+            if not reextract:
+                version = {column: existing[column] for column in VERSIONED}
+                db["article_versions"].insert(
+                    {"article_id": article_id, **version, "replaced_at": sources.fetched_at}
+                )
             db["articles"].update(article_id, row)
             for table in DERIVED_TABLES:
                 db[table].delete_where("article_id = ?", [article_id])
         else:
             article_id = db["articles"].insert(row).last_pk
-        write_findings(db, article_id, record, analysis, attachments)
+        write_findings(db, article_id, record, analysis, attachments, sources)
         index_article(db, article_id, record, attachments)
     return "updated" if existing else "new"
+
+
+def record_capture(
+    db: sqlite_utils.Database, capture: Capture, portal_id: str, kind: str, headers: list
+) -> int:
+    """Writes a captures row for a response kept in the WARC files; returns its id."""
+    found = {name.lower(): value for name, value in headers}
+    row = {
+        **asdict(capture),
+        "portal_id": portal_id,
+        "kind": kind,
+        "etag": found.get("etag"),
+        "last_modified": found.get("last-modified"),
+    }
+    return db["captures"].insert(row).last_pk
+
+
+def latest_capture(db: sqlite_utils.Database, url: str) -> int | None:
+    """The id of the newest capture of a URL, if it was ever captured."""
+    return next(db.query("select max(id) id from captures where url = ?", [url]))["id"]
+
+
+def mark_vanished(db: sqlite_utils.Database, url: str, at: str) -> bool:
+    """Marks an archived article that its portal no longer serves; says whether one was."""
+    with db.atomic():
+        cursor = db.execute(
+            "update articles set vanished_at = ? where url = ? and vanished_at is null", [at, url]
+        )
+        return cursor.rowcount > 0
 
 
 def record_crawl(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
@@ -98,6 +99,12 @@ class WarcStore:
             content_type=content_type,
             fetched_at=fetched_at,
         )
+
+
+def warc_dir(settings: Any) -> Path:
+    """The folder of the raw captures: the WARC_DIR setting, else "warcs" beside the archive."""
+    configured = settings.get("WARC_DIR")
+    return Path(configured) if configured else Path(settings.get("ARCHIVE_DB")).parent / "warcs"
 
 
 def read_capture(directory: Path, warc_file: str, offset: int) -> Stored:

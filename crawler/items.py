@@ -4,13 +4,27 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
-class Download:
-    """A file linked from an article page (a PDF or Word attachment), as fetched."""
+class Fetched:
+    """A response as fetched, for the raw captures: status, headers and body bytes."""
 
     url: str
+    status: int
+    headers: list[tuple[str, str]]
     body: bytes
-    content_type: str | None
     fetched_at: str
+
+    @property
+    def content_type(self) -> str | None:
+        """The Content-Type header, if the response had one."""
+        return next((v for k, v in self.headers if k.lower() == "content-type"), None)
+
+
+@dataclass(frozen=True)
+class Download:
+    """A file linked from an article page (a PDF or Word attachment), as fetched, or why not."""
+
+    url: str
+    fetched: Fetched | None
     error: str | None = None
 
 
@@ -21,7 +35,23 @@ class PageItem:
 
     url: str
     portal_id: str
-    body: bytes
+    page: Fetched
     charset: str | None
-    fetched_at: str
     attachments: list[Download] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CaptureItem:
+    """A fetched page that is not an article (a listing, the home page), kept as a raw capture."""
+
+    portal_id: str
+    page: Fetched
+
+
+@dataclass(frozen=True)
+class VanishedItem:
+    """An archived article whose page the portal no longer serves (404 or 410)."""
+
+    url: str
+    portal_id: str
+    status: int

@@ -1,12 +1,19 @@
-"""Downloader middlewares: retries that wait longer each time, so a struggling portal recovers."""
+"""Downloader middlewares and the duplicate filter: retries that wait longer each time, and
+duplicate filtering that lets a killed run resume without losing a page."""
 
 from __future__ import annotations
 
 import asyncio
+from http import HTTPStatus
 
+from scrapy import Spider
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.dupefilters import RFPDupeFilter
 from scrapy.http import Request, Response
 from scrapy.settings import BaseSettings
+
+from extract.links import canonical_url
 
 
 def backoff_delay(retry: int, base: float, cap: float) -> float:
@@ -39,3 +46,28 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if isinstance(result, Request):
             await asyncio.sleep(backoff_delay(result.meta["retry_times"], self.base, self.cap))
         return result
+
+
+class MemoryDupeFilter(RFPDupeFilter):
+    """Scrapy's duplicate filter, kept in memory even when the run has a JOBDIR: a resumed run
+    then fetches again the pages that were in flight when the last one was killed (the spider
+    itself skips the articles already archived), so nothing is lost."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> MemoryDupeFilter:
+        debug = crawler.settings.getbool("DUPEFILTER_DEBUG")
+        return cls(None, debug, fingerprinter=crawler.request_fingerprinter)
+
+
+class ConditionalRequestMiddleware:
+    """Asks with If-None-Match / If-Modified-Since for every page an earlier run captured,
+    redirected requests included, and lets the spider see the 304 answers."""
+
+    def process_request(self, request: Request, spider: Spider) -> None:
+        validator = spider.memory.validators.get(canonical_url(request.url))
+        if validator is None or "If-None-Match" in request.headers:
+            return
+        for name, value in validator.headers().items():
+            request.headers[name] = value
+        allowed = request.meta.get("handle_httpstatus_list", [])
+        request.meta["handle_httpstatus_list"] = [*allowed, HTTPStatus.NOT_MODIFIED]

@@ -1,37 +1,50 @@
-"""The archive pipeline: extracts article pages off the reactor and writes them to SQLite."""
+"""The archive pipeline: keeps raw captures, reads articles off the reactor, writes SQLite."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any, TypeVar
+from http import HTTPStatus
+from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
-from crawler.archive import now, open_archive, record_crawl, save_article, save_portals
-from crawler.items import Download, PageItem
-from extract.analysis import (
-    AttachmentReport,
-    analyse,
-    empty_analysis,
-    read_attachment,
-    unread_attachment,
+from crawler.archive import (
+    Sources,
+    latest_capture,
+    mark_vanished,
+    now,
+    open_archive,
+    record_capture,
+    record_crawl,
+    save_article,
+    save_portals,
 )
-from extract.article import ArticleRecord, extract_from_bytes
+from crawler.captures import WarcStore, warc_dir
+from crawler.items import CaptureItem, Download, Fetched, PageItem, VanishedItem
+from extract.analysis import Attached, process_article
 
-# What a function run in a worker returns
-T = TypeVar("T")
+Item = PageItem | CaptureItem | VanishedItem
+
+
+def attached(download: Download) -> Attached:
+    """An attachment as the extractors take it: its bytes, or why it could not be fetched."""
+    page = download.fetched
+    if page is None:
+        return Attached(download.url, None, None, download.error)
+    return Attached(download.url, page.body, page.content_type)
 
 
 class ArchivePipeline:
-    """Turns PageItems into archived articles and records one crawls row per portal."""
+    """Keeps every response as a raw capture, turns article pages into archived articles, and
+    records one crawls row per portal."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.path = crawler.settings.get("ARCHIVE_DB")
         self.workers = crawler.settings.getint("EXTRACT_WORKERS", 2)
+        self.warcs = WarcStore(warc_dir(crawler.settings))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -46,55 +59,59 @@ class ArchivePipeline:
         self.executor = ProcessPoolExecutor(self.workers)
         self.started_at = now()
 
-    async def in_worker(self, function: Callable[..., T], *args: Any) -> T:
-        """Runs a function in an extraction worker process without blocking the reactor."""
-        return await asyncio.get_running_loop().run_in_executor(self.executor, function, *args)
+    def capture(self, portal_id: str, page: Fetched, kind: str) -> int:
+        """Appends a response to the WARC files and records it; returns its captures id. A page
+        that has not changed (304) keeps its earlier capture."""
+        if page.status == HTTPStatus.NOT_MODIFIED:
+            return latest_capture(self.db, page.url)
+        stored = self.warcs.write(page.url, page.status, page.headers, page.body, page.fetched_at)
+        return record_capture(self.db, stored, portal_id, kind, page.headers)
 
-    async def process_item(self, item: PageItem) -> PageItem:
-        """Extracts the article and reads its attachments in worker processes, then archives
-        them; failures are recorded and never lose what could be read."""
+    async def process_item(self, item: Item) -> Item:
+        """Captures what was fetched, then archives an article page with its attachments, read
+        in a worker process; failures are recorded and never lose what could be read."""
         spider = self.crawler.spider
-        tally = spider.tally[item.portal_id]
-        try:
-            record = await self.in_worker(extract_from_bytes, item.body, item.charset, item.url)
-        except Exception as error:  # a hostile page must not stop the crawl
-            spider.record_error(item.portal_id, item.url, f"extraction failed: {error!r}")
-            return item
-        if record is None:
-            tally["not_articles"] += 1
-            return item
-        province = spider.portal_province(item.portal_id)
-        text = (record.title, record.lead, record.body, record.published_at, province)
-        try:
-            analysis = await self.in_worker(analyse, *text)
-        except Exception as error:  # an extractor bug must not lose the article's text
-            spider.record_error(item.portal_id, item.url, f"analysis failed: {error!r}")
-            analysis = empty_analysis()
-        attachments = [
-            await self.read(item, download, record, province) for download in item.attachments
-        ]
         spider.ensure_portal(self.db, item.portal_id)
-        outcome = save_article(
-            self.db, item.url, item.portal_id, record, analysis, item.fetched_at, attachments
-        )
-        tally[outcome] += 1
+        if isinstance(item, CaptureItem):
+            self.capture(item.portal_id, item.page, "page")
+        elif isinstance(item, VanishedItem):
+            if mark_vanished(self.db, item.url, now()):
+                spider.tally[item.portal_id]["vanished"] += 1
+        else:
+            await self.archive(item)
         return item
 
-    async def read(
-        self, item: PageItem, download: Download, record: ArticleRecord, province: str | None
-    ) -> AttachmentReport:
-        """Reads one fetched attachment in a worker; one that failed gives its error."""
-        if download.error is not None:
-            return unread_attachment(download.url, b"", None, download.error)
-        args = (download.url, download.body, download.content_type, record.title)
+    async def archive(self, item: PageItem) -> None:
+        """Reads an article page and its attachments in a worker process and archives them."""
+        spider = self.crawler.spider
+        sources = Sources(
+            item.page.fetched_at,
+            self.capture(item.portal_id, item.page, "article"),
+            {
+                d.url: self.capture(item.portal_id, d.fetched, "attachment")
+                for d in item.attachments
+                if d.fetched is not None
+            },
+        )
+        province = spider.portal_province(item.portal_id)
+        args = (item.page.body, item.charset, item.url, [attached(d) for d in item.attachments])
+        loop = asyncio.get_running_loop()
         try:
-            return await self.in_worker(read_attachment, *args, record.published_at, province)
-        except Exception as error:  # a hostile file must not stop the crawl
-            spider = self.crawler.spider
-            spider.record_error(item.portal_id, download.url, f"attachment failed: {error!r}")
-            return unread_attachment(
-                download.url, download.body, download.content_type, repr(error)
-            )
+            processed = await loop.run_in_executor(self.executor, process_article, *args, province)
+        except Exception as error:  # a hostile page must not stop the crawl
+            spider.record_error(item.portal_id, item.url, f"extraction failed: {error!r}")
+            return
+        tally = spider.tally[item.portal_id]
+        if processed is None:
+            tally["not_articles"] += 1
+            return
+        for error in processed.errors:
+            spider.record_error(item.portal_id, item.url, error)
+        record, analysis, reports = processed.record, processed.analysis, processed.attachments
+        outcome = save_article(
+            self.db, item.url, item.portal_id, record, analysis, sources, reports
+        )
+        tally[outcome] += 1
 
     def close_spider(self) -> None:
         """Stops the extraction workers once the last item is archived."""
@@ -108,26 +125,31 @@ class ArchivePipeline:
         for portal_id, tally in spider.tally.items():
             spider.ensure_portal(self.db, portal_id)
             errors = spider.errors.get(portal_id, [])
+            known = len(spider.known_seen.get(portal_id, ()))
             row: dict[str, Any] = {
                 "portal_id": portal_id,
                 "started_at": self.started_at,
                 "finished_at": finished_at,
-                "status": crawl_status(reason, tally, errors),
+                "status": crawl_status(reason, tally, known, errors),
                 "pages": tally["pages"],
                 "articles_new": tally["new"],
                 "articles_updated": tally["updated"],
+                "articles_known": known + tally["same"],
+                "articles_vanished": tally["vanished"],
                 "errors": len(errors),
             }
             record_crawl(self.db, row, errors)
         self.db.close()
 
 
-def crawl_status(reason: str, tally: dict[str, int], errors: list[Any]) -> str:
-    """One word for how a portal's crawl went: ok, errors, empty or the finish reason."""
+def crawl_status(reason: str, tally: dict[str, int], known: int, errors: list[Any]) -> str:
+    """One word for how a portal's crawl went: ok (it yielded articles, new or already
+    archived), errors, empty (no article at all), failed (no page) or why the run stopped."""
     if reason != "finished":
         return reason
     if tally["pages"] == 0:
         return "failed"
     if errors:
         return "errors"
-    return "ok" if tally["new"] + tally["updated"] + tally["same"] else "empty"
+    yielded = tally["new"] + tally["updated"] + tally["same"] + known
+    return "ok" if yielded else "empty"

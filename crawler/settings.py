@@ -32,6 +32,8 @@ RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    # after the redirect middleware (600) has made a redirected request
+    "crawler.middlewares.ConditionalRequestMiddleware": 650,
 }
 DOWNLOAD_TIMEOUT = 60
 # Pages past this size are dropped, not archived (a 10 MB page is a broken page)
@@ -54,3 +56,11 @@ LOG_LEVEL = "INFO"
 PLATFORM_DETECTION = True
 # Old portals offer only ciphers that OpenSSL's default security level refuses
 DOWNLOADER_CLIENT_TLS_CIPHERS = "DEFAULT:@SECLEVEL=1"
+
+# Duplicate requests are filtered in memory, not in the JOBDIR: see MemoryDupeFilter
+DUPEFILTER_CLASS = "crawler.middlewares.MemoryDupeFilter"
+# Listing pages whose headline articles are all archived already, followed before a section
+# is left (an incremental run stops there)
+STALE_PAGES_MARGIN = 2
+# Raw captures: WARC files in this folder (default: "warcs" beside the archive)
+WARC_DIR = None

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit
 
+from extract.article import ArticleRecord, extract_from_bytes
 from extract.attachments import AttachmentError, AttachmentText, attachment_text
 from extract.classify import Classification, classify
 from extract.dates import DateMention, find_dates, meeting_date, planned_period, reporting_period
@@ -190,3 +191,58 @@ def primary_analysis(
     read = [a.analysis for a in attachments if a.analysis is not None]
     meetings = [a for a in read if a.classification.is_meeting]
     return next(iter(meetings or read), analysis)
+
+
+@dataclass(frozen=True)
+class Processed:
+    """An article page and its attachments, read: the article, what its text reports, its
+    attachments' reports, and what could not be read."""
+
+    record: ArticleRecord
+    analysis: Analysis
+    attachments: tuple[AttachmentReport, ...]
+    errors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Attached:
+    """An attachment as fetched for processing: its bytes, or why it could not be fetched."""
+
+    url: str
+    body: bytes | None
+    content_type: str | None
+    error: str | None = None
+
+
+def process_article(
+    body: bytes,
+    charset: str | None,
+    url: str,
+    attached: Sequence[Attached] = (),
+    portal_province: str | None = None,
+) -> Processed | None:
+    """Reads an article page and its attachments and runs every extractor over them; None when
+    the page holds no article. An extractor that fails on a text leaves that text's findings
+    empty and says so in errors, so that nothing readable is lost."""
+    record = extract_from_bytes(body, charset, url)
+    if record is None:
+        return None
+    errors = []
+    text = (record.title, record.lead, record.body, record.published_at, portal_province)
+    try:
+        analysis = analyse(*text)
+    except Exception as error:  # an extractor bug must not lose the article's text
+        errors.append(f"analysis failed: {error!r}")
+        analysis = empty_analysis()
+    reports = []
+    for item in attached:
+        if item.body is None:
+            reports.append(unread_attachment(item.url, b"", item.content_type, item.error or ""))
+            continue
+        try:
+            fields = (record.title, record.published_at, portal_province)
+            reports.append(read_attachment(item.url, item.body, item.content_type, *fields))
+        except Exception as error:  # a hostile file must not stop the crawl
+            errors.append(f"attachment {item.url} failed: {error!r}")
+            reports.append(unread_attachment(item.url, item.body, item.content_type, repr(error)))
+    return Processed(record, analysis, tuple(reports), tuple(errors))

@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 from extract.attachments import attachment_links
 from extract.dates import parse_published, published_from_url
 from extract.encoding import decode_html, repair_text
+from extract.links import HEADLINE_MIN_WORDS
 from extract.platforms import GENERIC, Adapter, detect
 from extract.text import clean_line, clean_paragraphs
 
@@ -55,8 +56,6 @@ FURNITURE_NAME = re.compile(
     r"portlet-column-last|rightpane|right-content",
     re.IGNORECASE,
 )
-# A link with this many words is a headline pointing to another article
-HEADLINE_MIN_WORDS = 6
 # The most documents an article attaches; a page linking more is a list of documents
 ATTACHED_MAX = 3
 # The longest text in which a publication date is looked for, e.g. "Đăng ngày 08/07/2021"

@@ -7,6 +7,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
 
+from extract.platforms.base import Adapter
+
 # Query parameters that track visitors or sessions, never content, e.g. "utm_source", "fbclid"
 TRACKING_PARAM = re.compile(
     r"^(utm_\w+|fbclid|gclid|zarsrc|_ga|ref|sessionid|jsessionid|phpsessid|sid|"
@@ -36,6 +38,11 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 HOME_PAGE = re.compile(r"^(default|index|home|trang-?chu)(\.\w+)?$", re.IGNORECASE)
 # A file extension at the end of a path, e.g. ".aspx" in "/Pages/Tin-chi-dao.aspx"
 EXTENSION = re.compile(r"\.\w{2,5}$")
+# A link with this many words reads like an article's headline, e.g. "UBND tỉnh họp phiên
+# thường kỳ tháng 6"
+HEADLINE_MIN_WORDS = 6
+# The last number in a URL path, e.g. the 2 of "/tin-tuc/chinh-tri/trang-2.html"
+LAST_NUMBER = re.compile(r"(\d+)(?=\D*$)")
 # Schemes a link may carry that lead nowhere fetchable, e.g. "javascript:void(0)", "mailto:"
 NON_HTTP = re.compile(r"^(javascript|mailto|tel|data|ftp):", re.IGNORECASE)
 
@@ -104,3 +111,39 @@ def feed_links(tree: HtmlElement, page_url: str) -> list[str]:
         if link.get("href") and same_site(url, page_url):
             found.append(url)
     return list(dict.fromkeys(found))
+
+
+def headline_links(tree: HtmlElement, page_url: str, adapter: Adapter) -> list[str]:
+    """The article links a listing page shows: its family's listing links, or, for a page of no
+    known family, links whose text reads like a headline."""
+    if adapter.listing_links:
+        anchors = [a for selector in adapter.listing_links for a in tree.cssselect(selector)]
+    else:
+        anchors = [a for a in tree.iter("a") if len(a.text_content().split()) >= HEADLINE_MIN_WORDS]
+    links = (follow_url(a.get("href") or "", page_url) for a in anchors)
+    return list(dict.fromkeys(link for link in links if link))
+
+
+def page_number(url: str, listing_url: str) -> int | None:
+    """The number of a listing's page that url is, when url is another page of the same listing
+    (the same path with a numeric query parameter or a last number changed), else None:
+    ".../tin-tuc?page=3" of ".../tin-tuc" -> 3, ".../trang-2.html" of ".../trang-1.html" -> 2;
+    the listing's own first page is 1."""
+    link, page = urlsplit(url), urlsplit(listing_url)
+    if link.netloc != page.netloc:
+        return None
+    link_query, page_query = dict(parse_qsl(link.query)), dict(parse_qsl(page.query))
+    if link.path == page.path:
+        keys = link_query.keys() | page_query.keys()
+        changed = {k for k in keys if link_query.get(k) != page_query.get(k)}
+        if not changed:
+            return 1
+        if len(changed) == 1:
+            value = link_query.get(changed.pop(), "1")
+            return int(value) if value.isdigit() else None
+        return None
+    link_stem, page_stem = LAST_NUMBER.sub("#", link.path), LAST_NUMBER.sub("#", page.path)
+    found = LAST_NUMBER.search(link.path)
+    if link_stem == page_stem and found and link.query == page.query:
+        return int(found.group(1))
+    return None

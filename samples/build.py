@@ -147,10 +147,12 @@ def load_sites() -> dict[str, dict[str, Any]]:
     return {site_id: {**site, "id": site_id} for site_id, site in sites.items()}
 
 
-def load_articles(site_id: str, family: Family) -> list[dict[str, Any]]:
-    """The site's articles from samples/content/<site>/, newest first, with their URLs."""
+def load_articles(
+    site_id: str, family: Family, content_dir: Path = CONTENT_DIR
+) -> list[dict[str, Any]]:
+    """The site's articles from <content_dir>/<site>/, newest first, with their URLs."""
     articles = []
-    for path in sorted((CONTENT_DIR / site_id).glob("*.yml")):
+    for path in sorted((content_dir / site_id).glob("*.yml")):
         article = yaml.safe_load(path.read_text(encoding="utf-8"))
         published = datetime.fromisoformat(article["published"])
         key = hashlib.sha1(path.stem.encode()).hexdigest()[:6]
@@ -187,15 +189,18 @@ def section_pages(family: Family, section: str, count: int) -> list[str]:
     return [first] + [family.page.format(section=section, n=n) for n in range(2, count + 1)]
 
 
-def build_site(site: dict[str, Any], out_dir: Path) -> dict[str, dict[str, str]]:
-    """Writes one site's pages under out_dir and returns its route table (URL -> file)."""
+def build_site(
+    site: dict[str, Any], out_dir: Path, content_dir: Path = CONTENT_DIR
+) -> dict[str, dict[str, str]]:
+    """Writes one site's pages under out_dir and returns its route table (URL -> file); tests
+    give another content_dir to add, edit or remove articles between crawls."""
     family = FAMILIES[site["family"]]
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR / site["family"]),
         autoescape=True,
         keep_trailing_newline=True,
     )
-    articles = load_articles(site["id"], family)
+    articles = load_articles(site["id"], family, content_dir)
     listed = [a for a in articles if not a.get("unlisted")]
     size = site["page_size"]
     sections = []

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -15,14 +18,23 @@ from samples.build import build_all
 
 
 class SiteHandler(BaseHTTPRequestHandler):
-    """Answers GET and HEAD from one site's route table; unknown URLs get 404."""
+    """Answers GET and HEAD from one site's route table, with ETags (304 when a conditional
+    request names the current one); unknown URLs get 404."""
 
     server_version = "Microsoft-IIS/8.5"
     sys_version = ""
 
-    def __init__(self, *args, site_dir: Path, routes: dict[str, dict[str, str]], **kwargs):
+    def __init__(
+        self,
+        *args,
+        site_dir: Path,
+        routes: dict[str, dict[str, str]],
+        delay: float = 0.0,
+        **kwargs,
+    ):
         self.site_dir = site_dir
         self.routes = routes
+        self.delay = delay
         super().__init__(*args, **kwargs)
 
     def do_GET(self) -> None:  # noqa: N802 (the name http.server dispatches to)
@@ -43,10 +55,19 @@ class SiteHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
+        time.sleep(self.delay)
         body = (self.site_dir / route["file"]).read_bytes()
-        self.send_response(int(route.get("status", 200)))
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        status = int(route.get("status", 200))
+        if status == HTTPStatus.OK and self.headers.get("If-None-Match") == etag:
+            self.send_response(HTTPStatus.NOT_MODIFIED)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
+        self.send_response(status)
         self.send_header("Content-Type", route["content_type"])
         self.send_header("Content-Length", str(len(body)))
+        self.send_header("ETag", etag)
         self.end_headers()
         if with_body:
             self.wfile.write(body)
@@ -55,10 +76,13 @@ class SiteHandler(BaseHTTPRequestHandler):
         """Keeps the console quiet; the crawler's own log says what was fetched."""
 
 
-def start_site(site_dir: Path, address: str, port: int = 0) -> ThreadingHTTPServer:
-    """Serves one built site on address:port (0 = any free port) from a daemon thread."""
+def start_site(
+    site_dir: Path, address: str, port: int = 0, delay: float = 0.0
+) -> ThreadingHTTPServer:
+    """Serves one built site on address:port (0 = any free port) from a daemon thread, each
+    answer delayed by delay seconds (for tests that stop a crawl half-way)."""
     routes = json.loads((site_dir / "routes.json").read_text(encoding="utf-8"))
-    handler = partial(SiteHandler, site_dir=site_dir, routes=routes)
+    handler = partial(SiteHandler, site_dir=site_dir, routes=routes, delay=delay)
     server = ThreadingHTTPServer((address, port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server

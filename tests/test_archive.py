@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from crawler.archive import open_archive, save_article
+from crawler.archive import Sources, open_archive, save_article
 from extract.analysis import analyse
 from extract.article import ArticleRecord
 from tests.conftest import SHARED, gold
@@ -114,6 +114,7 @@ def test_news_item_and_conclusion_notice_are_one_meeting(tmp_path: Path):
     for portal, name, title, published in reports:
         record = seed_record(name, title, published)
         analysis = analyse(title, None, record.body, published, "Kiên Giang")
-        assert save_article(db, f"http://{portal}/{name}", portal, record, analysis, published)
+        sources = Sources(fetched_at=published)
+        assert save_article(db, f"http://{portal}/{name}", portal, record, analysis, sources)
     rows = list(sqlite_utils.Database(tmp_path / "a.db").query("select meeting_id from articles"))
     assert len(rows) == 2 and rows[0]["meeting_id"] == rows[1]["meeting_id"] is not None

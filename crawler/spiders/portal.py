@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter, defaultdict
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -20,11 +22,22 @@ from twisted.python.failure import Failure
 from w3lib.encoding import http_content_type_encoding
 
 from crawler.archive import ensure_portal, now, start_urls_json
-from crawler.items import Download, PageItem
+from crawler.captures import read_capture, warc_dir
+from crawler.items import CaptureItem, Download, Fetched, PageItem, VanishedItem
+from crawler.memory import GONE_STATUSES, load_memory, refresh_since
 from crawler.registry import ACTIVE, Portal, load_registry
 from extract.article import is_article, parse_page
 from extract.attachments import ATTACHMENT_MAX_BYTES, attachment_links
-from extract.links import canonical_url, crawl_scope, feed_links, follow_url, in_scope, page_links
+from extract.links import (
+    canonical_url,
+    crawl_scope,
+    feed_links,
+    follow_url,
+    headline_links,
+    in_scope,
+    page_links,
+    page_number,
+)
 from extract.places import locate
 from extract.platforms import GENERIC, detect
 from extract.text import clean_line
@@ -79,6 +92,22 @@ def site_identity(home: HtmlElement) -> dict[str, str | None]:
     return {**identity, "name": name} if name else identity
 
 
+def beyond_next_page(link: str, url: str) -> bool:
+    """True for a link to a page of the same listing past the next one (page 5 from page 1)."""
+    number = page_number(link, url)
+    return number is not None and number > (page_number(url, link) or 1) + 1
+
+
+def fetched(response: Response) -> Fetched:
+    """A response's status, headers and body, as the raw captures keep them."""
+    headers = [
+        (name.decode("latin-1"), value.decode("latin-1"))
+        for name, values in response.headers.items()
+        for value in values
+    ]
+    return Fetched(canonical_url(response.url), response.status, headers, response.body, now())
+
+
 class PortalSpider(Spider):
     """Crawls one site from a start URL, one registry portal, or every active registry portal."""
 
@@ -89,9 +118,11 @@ class PortalSpider(Spider):
         start_url: str | None = None,
         portal: str | None = None,
         portals: str | None = None,
+        refresh: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        self.refresh = refresh
         if not (start_url or portal or portals):
             raise ValueError("give -a start_url=URL[,URL…], -a portal=ID or -a portals=all|ID,ID")
         self.start_urls_given = [canonical_url(u) for u in (start_url or "").split(",") if u]
@@ -99,6 +130,7 @@ class PortalSpider(Spider):
         self.tally: dict[str, Counter[str]] = defaultdict(Counter)
         self.errors: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self.discovered: dict[str, dict[str, Any]] = {}
+        self.known_seen: dict[str, set[str]] = defaultdict(set)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -106,6 +138,10 @@ class PortalSpider(Spider):
         paths = [Path(p) for p in crawler.settings.getlist("PORTAL_REGISTRIES")]
         spider.registry = load_registry(paths)
         spider.detection = crawler.settings.getbool("PLATFORM_DETECTION", True)
+        spider.memory = load_memory(crawler.settings.get("ARCHIVE_DB"))
+        spider.warc_dir = warc_dir(crawler.settings)
+        spider.refresh_since = refresh_since(spider.refresh, datetime.date.today())
+        spider.stale_margin = crawler.settings.getint("STALE_PAGES_MARGIN", 2)
         return spider
 
     def targets(self) -> Iterator[tuple[str, str]]:
@@ -135,7 +171,29 @@ class PortalSpider(Spider):
             if portal_id not in self.registry:
                 self.discovered[portal_id] = self.discovered_row(portal_id, url)
             meta = {"portal": portal_id, "scope": crawl_scope(url), "start": url}
-            yield Request(url, callback=self.parse, errback=self.failed, meta=meta)
+            yield self.page_request(url, meta)
+            for article in self.memory.refreshed(urlsplit(url).netloc, self.refresh_since):
+                refresh = {"portal": portal_id, "scope": meta["scope"], "known": True}
+                yield self.page_request(article, refresh)
+
+    def page_request(self, url: str, meta: dict[str, Any]) -> Request:
+        """A request for a page (ConditionalRequestMiddleware makes it conditional when an
+        earlier run captured the page; a 304 answer is then read from that capture)."""
+        return Request(url, callback=self.parse, errback=self.failed, meta=meta)
+
+    def unchanged(self, response: Response) -> Response:
+        """The captured page standing in for a 304 Not Modified answer (its status stays 304,
+        so that it is not captured again)."""
+        validator = self.memory.validators[canonical_url(response.url)]
+        stored = read_capture(self.warc_dir, validator.warc_file, validator.offset)
+        headers = {k: v for k, v in stored.headers}
+        return HtmlResponse(
+            response.url,
+            status=HTTPStatus.NOT_MODIFIED,
+            headers=headers,
+            body=stored.body,
+            request=response.request,
+        )
 
     def start_page(self, tree: HtmlElement, meta: dict[str, Any]) -> Iterator[Request]:
         """What a crawl learns from its start page before anything else of the site: the
@@ -187,18 +245,20 @@ class PortalSpider(Spider):
         yield from self.follow(selector.xpath(FEED_LINKS_XPATH).getall(), response)
 
     def follow(self, hrefs: list[str], response: Response) -> Iterator[Request]:
-        """Requests the pages of a sitemap or feed that lie within the crawl's scope."""
+        """Requests the pages of a sitemap or feed that lie within the crawl's scope and are not
+        archived already."""
         meta = {"portal": response.meta["portal"], "scope": response.meta["scope"]}
-        for href in hrefs:
-            url = follow_url(href, response.url)
-            if url and in_scope(url, meta["scope"]):
-                yield Request(url, callback=self.parse, errback=self.failed, meta=meta)
+        urls = (follow_url(href, response.url) for href in hrefs)
+        yield from self.requests_for((u for u in urls if u and in_scope(u, meta["scope"])), meta)
 
     def parse(self, response: Response) -> Iterator[Request | PageItem]:
         """Hands article pages to the pipeline and follows the links of the other pages that lie
         within the crawl's scope (the whole site from a home page, else the start section)."""
         portal_id = response.meta["portal"]
         self.tally[portal_id]["pages"] += 1
+        if response.status == HTTPStatus.NOT_MODIFIED:
+            self.tally[portal_id]["unchanged"] += 1
+            response = self.unchanged(response)
         if not isinstance(response, HtmlResponse):
             return
         tree = parse_page(response.text)
@@ -209,18 +269,39 @@ class PortalSpider(Spider):
         if "start" in response.meta:
             yield from self.start_page(tree, response.meta)
         if is_article(tree, url, detect(tree) if self.detection else GENERIC):
-            content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-            charset = http_content_type_encoding(content_type)
-            item = PageItem(url, portal_id, response.body, charset, fetched_at=now())
+            page = fetched(response)
+            item = PageItem(url, portal_id, page, http_content_type_encoding(page.content_type))
             yield from self.next_attachment(item, attachment_links(tree, url))
             return
+        yield CaptureItem(portal_id, fetched(response))
         if not in_scope(url, response.meta["scope"]):
             return
-        meta = {"portal": portal_id, "scope": response.meta["scope"]}
-        for link in page_links(tree, url):
-            yield Request(link, callback=self.parse, errback=self.failed, meta=meta)
+        incremental = self.memory.knows_site(urlsplit(url).netloc)
+        headlines = headline_links(tree, url, detect(tree) if self.detection else GENERIC)
+        stale = incremental and bool(headlines) and all(self.is_known(h) for h in headlines)
+        depth = response.meta.get("stale", 0) + 1 if stale else 0
+        if depth > self.stale_margin:  # the section's newest pages were all archived already
+            return
+        meta = {"portal": portal_id, "scope": response.meta["scope"], "stale": depth}
+        links = page_links(tree, url)
+        if incremental:  # newest first, one page at a time
+            links = [link for link in links if not beyond_next_page(link, url)]
+        yield from self.requests_for(links, meta)
         for feed in feed_links(tree, url):
             yield self.discovery(feed, self.parse_feed, meta)
+
+    def requests_for(self, urls: Iterable[str], meta: dict[str, Any]) -> Iterator[Request]:
+        """Requests for urls, leaving out the articles an earlier run archived (counted as
+        known), and marking those fetched again to see whether they changed or vanished."""
+        for url in urls:
+            if self.is_known(url):
+                self.known_seen[meta["portal"]].add(url)
+            else:
+                yield self.page_request(url, {**meta, "known": url in self.memory.articles})
+
+    def is_known(self, url: str) -> bool:
+        """True for an article archived by an earlier run that this run does not fetch again."""
+        return self.memory.is_known(url, self.refresh_since)
 
     def next_attachment(self, item: PageItem, pending: list[str]) -> Iterator[Request | PageItem]:
         """Fetches an article's attachments one after another, then hands the article on with
@@ -245,9 +326,7 @@ class PortalSpider(Spider):
     def parse_attachment(self, response: Response) -> Iterator[Request | PageItem]:
         """Keeps a fetched attachment with its article and goes on to the next one."""
         item = response.meta["item"]
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
-        download = Download(response.url, response.body, content_type, now())
-        item.attachments.append(download)
+        item.attachments.append(Download(response.url, fetched(response)))
         yield from self.next_attachment(item, response.meta["pending"])
 
     def attachment_failed(self, failure: Failure) -> Iterator[Request | PageItem]:
@@ -257,13 +336,17 @@ class PortalSpider(Spider):
         item = request.meta["item"]
         message = failure.getErrorMessage() or failure.type.__name__
         self.record_error(item.portal_id, request.url, f"attachment: {message}")
-        item.attachments.append(Download(request.url, b"", None, now(), error=message))
+        item.attachments.append(Download(request.url, None, error=message))
         yield from self.next_attachment(item, request.meta["pending"])
 
-    def failed(self, failure: Failure) -> None:
-        """Records a request that failed (HTTP error, timeout, refused connection)."""
+    def failed(self, failure: Failure) -> Iterator[VanishedItem]:
+        """Records a request that failed (HTTP error, timeout, refused connection); an archived
+        article that the portal no longer serves is marked vanished instead."""
         request = failure.request
         response = getattr(failure.value, "response", None)
+        if request.meta.get("known") and response is not None and response.status in GONE_STATUSES:
+            yield VanishedItem(canonical_url(request.url), request.meta["portal"], response.status)
+            return
         message = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()
         self.record_error(request.meta["portal"], request.url, message)
 

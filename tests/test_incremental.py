@@ -1,0 +1,267 @@
+"""Scheduled runs against a sample portal that changes between them: only what is new is
+fetched, edits become versions, vanished articles are marked, a killed run resumes, and the
+raw captures rebuild the archive."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from crawler.archive import DERIVED_TABLES
+from samples.build import CONTENT_DIR, build_site, load_sites
+from samples.crawl import scrapy_command
+from samples.server import start_site
+from tests.conftest import ROOT, crawl
+
+SITE = "kyanh"
+# Articles on the portal before any change
+ARTICLES = len(list((CONTENT_DIR / SITE).glob("*.yml")))
+# A loopback address no other sample portal uses
+ADDRESS = "127.0.2.1"
+# A new article that appears on the portal after the first run
+NEW_ARTICLE = """title: UBND huyện Kỳ Anh họp phiên thường kỳ tháng 7 năm 2020
+published: "2020-07-28T17:00"
+author: Trung Anh
+section: tin-tuc
+meeting: true
+blocks:
+- p: Chiều ngày 28/7, UBND huyện Kỳ Anh họp phiên thường kỳ tháng 7 để đánh giá tình hình kinh tế - xã hội tháng 7 và triển khai nhiệm vụ tháng 8 năm 2020. Đồng chí Bùi Quang Hoàn, Phó bí thư Huyện uỷ, Chủ tịch UBND huyện chủ trì phiên họp.
+- p: Trong tháng 7, toàn huyện thu ngân sách đạt 9,6 tỷ đồng; giải ngân vốn đầu tư công đạt 48,5% kế hoạch.
+"""  # noqa: E501
+
+
+class Portal:
+    """One sample portal built from a content folder the test may change, on a fixed port."""
+
+    def __init__(self, root: Path, delay: float = 0.0) -> None:
+        self.content = root / "content"
+        shutil.copytree(CONTENT_DIR / SITE, self.content / SITE)
+        self.site_dir = root / "site"
+        self.delay = delay
+        self.port = 0
+        self.server = None
+        self.publish()
+
+    def publish(self) -> None:
+        """Rebuilds the site from its content and serves it again on the same port."""
+        if self.server is not None:
+            self.server.shutdown()
+            self.server.server_close()
+        shutil.rmtree(self.site_dir, ignore_errors=True)
+        build_site(load_sites()[SITE], self.site_dir, self.content)
+        self.server = start_site(self.site_dir, ADDRESS, self.port, self.delay)
+        self.port = self.server.server_address[1]
+
+    @property
+    def url(self) -> str:
+        return f"http://{ADDRESS}:{self.port}/"
+
+    def article(self, name: str) -> Path:
+        """A content file of the portal."""
+        return self.content / SITE / name
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def portal(tmp_path: Path) -> Iterator[Portal]:
+    served = Portal(tmp_path)
+    yield served
+    served.close()
+
+
+def run(db: Path, portal: Portal, *args: str) -> dict:
+    """Crawls the portal into db; returns the run's crawls row."""
+    result = crawl(db, f"start_url={portal.url}", *args)
+    assert result.returncode == 0, result.stderr[-3000:]
+    archive = sqlite_utils.Database(db)
+    return next(archive.query("select * from crawls order by id desc limit 1"))
+
+
+def fetched_since(db: Path, capture_id: int) -> list[str]:
+    """Paths of the pages and files captured after capture_id, in order."""
+    rows = sqlite_utils.Database(db).query(
+        "select url from captures where id > ? order by id", [capture_id]
+    )
+    return sorted(row["url"].split("/", 3)[3] for row in rows)
+
+
+def last_capture(db: Path) -> int:
+    return next(sqlite_utils.Database(db).query("select max(id) n from captures"))["n"]
+
+
+def add_older_articles(portal: Portal, count: int) -> None:
+    """Lengthens the portal's news section with older articles (two per listing page)."""
+    source = portal.article("thu-hoach-lua-xuan.yml").read_text(encoding="utf-8")
+    for n in range(count):
+        text = source.replace("lúa Xuân", f"lúa Xuân đợt {n + 1}").replace(
+            "2020-05-20", f"2020-04-{n + 1:02d}"
+        )
+        portal.article(f"cu-{n}.yml").write_text(text, encoding="utf-8")
+
+
+def test_second_run_fetches_only_the_new_article_and_first_listings(portal, tmp_path):
+    """After a new article appears, a run fetches it and the listing pages, newest first, down
+    to two pages past the last one showing anything new: tin-tuc has 6 pages by then, and 5
+    and 6 are not fetched; no archived article is fetched again."""
+    add_older_articles(portal, 4)
+    portal.publish()
+    db = tmp_path / "archive.db"
+    first = run(db, portal)
+    assert (first["articles_new"], first["status"]) == (ARTICLES + 4, "ok")
+    seen = last_capture(db)
+    portal.article("hop-thuong-ky-thang-7.yml").write_text(NEW_ARTICLE, encoding="utf-8")
+    portal.publish()
+    second = run(db, portal)
+    assert (second["articles_new"], second["articles_updated"], second["status"]) == (1, 0, "ok")
+    assert fetched_since(db, seen) == [
+        "vi",
+        "vi/bai-viet/ubnd-huyen-ky-anh-hop-phien-thuong-ky-thang-7-nam-2020",
+        "vi/chuyen-muc/hoat-dong-lanh-dao",
+        "vi/chuyen-muc/tin-tuc",
+        "vi/chuyen-muc/tin-tuc?page=2",
+        "vi/chuyen-muc/tin-tuc?page=3",
+        "vi/chuyen-muc/tin-tuc?page=4",
+        "vi/lien-he",
+        "vi/so-do-cong",
+        "vi/trang/gioi-thieu",
+    ]
+    assert (first["pages"], second["pages"]) == (21, 10)
+
+
+def test_unchanged_portal_is_read_from_its_captures(portal, tmp_path):
+    """A second run over an unchanged portal gets 304 Not Modified for its pages, reads them
+    from the captures, fetches no article and captures nothing new, and reports ok."""
+    db = tmp_path / "archive.db"
+    run(db, portal)
+    seen = last_capture(db)
+    again = run(db, portal)
+    assert (again["articles_new"], again["articles_updated"], again["status"]) == (0, 0, "ok")
+    assert again["articles_known"] > 0
+    assert fetched_since(db, seen) == []
+
+
+def test_edited_article_becomes_a_new_version(portal, tmp_path):
+    db = tmp_path / "archive.db"
+    run(db, portal)
+    edited = portal.article("giao-ban-thang-7-2020.yml")
+    before = edited.read_text(encoding="utf-8")
+    edited.write_text(before.replace("20 xã trên địa bàn", "21 xã trên địa bàn"), encoding="utf-8")
+    portal.publish()
+    row = run(db, portal, "refresh=all")
+    assert (row["articles_new"], row["articles_updated"]) == (0, 1)
+    archive = sqlite_utils.Database(db)
+    versions = list(
+        archive.query(
+            "select v.body, a.body now "
+            "from article_versions v join articles a on a.id = v.article_id"
+        )
+    )
+    assert len(versions) == 1
+    assert "20 xã trên địa bàn" in versions[0]["body"]
+    assert "21 xã trên địa bàn" in versions[0]["now"]
+
+
+def test_vanished_article_is_marked_not_deleted(portal, tmp_path):
+    db = tmp_path / "archive.db"
+    run(db, portal)
+    portal.article("canh-bao-chay-rung.yml").unlink()
+    portal.publish()
+    row = run(db, portal, "refresh=all")
+    assert (row["articles_vanished"], row["errors"], row["status"]) == (1, 0, "ok")
+    archive = sqlite_utils.Database(db)
+    assert archive["articles"].count == ARTICLES
+    vanished = archive.query("select title from articles where vanished_at is not null")
+    assert [r["title"] for r in vanished] == [
+        "Cảnh báo cháy rừng cấp cực kỳ nguy hiểm trên địa bàn huyện"
+    ]
+
+
+def archived(db: Path) -> list[tuple[str, str, str]]:
+    """(url path, title, body) of every article, sorted."""
+    rows = sqlite_utils.Database(db).query("select url, title, body from articles")
+    return sorted((r["url"].split("/", 3)[3], r["title"], r["body"]) for r in rows)
+
+
+def test_killed_run_resumes_to_the_same_archive(tmp_path):
+    """kill -9 half-way through a run, then the same command again with the same JOBDIR:
+    the archive is intact and ends as an uninterrupted run's, with no duplicate."""
+    slow = Portal(tmp_path / "slow", delay=0.25)
+    try:
+        whole = tmp_path / "whole.db"
+        run(whole, slow)
+        db, jobdir = tmp_path / "killed.db", tmp_path / "job"
+        command = scrapy_command([f"start_url={slow.url}"], db, [ROOT / "crawler" / "registry.yml"])
+        command += ["-s", f"JOBDIR={jobdir}"]
+        process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            time.sleep(0.2)
+            if db.exists() and sqlite_utils.Database(db)["articles"].count >= 3:
+                break
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        archive = sqlite_utils.Database(db)
+        assert next(archive.query("pragma integrity_check"))["integrity_check"] == "ok"
+        assert 3 <= archive["articles"].count < ARTICLES
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=240)
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert archived(db) == archived(whole)
+    finally:
+        slow.close()
+
+
+def table_rows(db: Path) -> dict[str, list]:
+    """The rows of the tables reextract rebuilds, by content: row ids left out, and the
+    attachment or meeting a row points to given by what it is, not by its id."""
+    archive = sqlite_utils.Database(db)
+    attachment = {r["id"]: r["url"] for r in archive.query("select id, url from attachments")}
+    meeting = {
+        r["id"]: (r["meeting_date"], r["province"], r["level"], r["chair_name"])
+        for r in archive.query("select * from meetings")
+    }
+    refs = {"attachment_id": attachment, "meeting_id": meeting}
+    dump = {}
+    for table in [*DERIVED_TABLES, "meetings", "articles"]:
+        rows = []
+        for row in archive.query(f"select * from {table}"):
+            row = {k: refs[k].get(v) if k in refs else v for k, v in row.items() if k != "id"}
+            rows.append(sorted(row.items(), key=lambda item: item[0]))
+        dump[table] = sorted(rows, key=repr)
+    return dump
+
+
+def test_reextract_rebuilds_the_same_rows(crawled, tmp_path):
+    shutil.copy(crawled, tmp_path / "archive.db")
+    shutil.copytree(crawled.parent / "warcs", tmp_path / "warcs")
+    db = tmp_path / "archive.db"
+    before = table_rows(db)
+    archive = sqlite_utils.Database(db)
+    with archive.conn:
+        for table in DERIVED_TABLES:
+            archive.execute(f"delete from {table}")
+        archive.execute("update articles set meeting_id = null, chair_name = null")
+        archive.execute("delete from meetings")
+    archive.close()
+    command = [sys.executable, "-m", "crawler.reextract", "--db", str(db)]
+    for _ in range(2):  # and a second run changes nothing
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=240)
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert table_rows(db) == before
