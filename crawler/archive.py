@@ -107,6 +107,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "meeting_id": int,
             "capture_id": int,
             "vanished_at": str,
+            "year": int,
         },
         "pk": "id",
         "foreign_keys": [
@@ -497,6 +498,11 @@ VERSIONED = (
 )
 
 
+def year_of(iso: str | None) -> int | None:
+    """The year of an ISO date or date-time, for facets: "2021-07-07" -> 2021."""
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
+
+
 def save_article(
     db: sqlite_utils.Database,
     url: str,
@@ -527,6 +533,7 @@ def save_article(
         "fetched_at": sources.fetched_at,
         "content_sha256": digest,
         "platform": record.platform,
+        "year": year_of(primary.meeting_date or record.published_at),
         "capture_id": sources.page_capture,
         "vanished_at": None,
         **analysis_columns(primary),

@@ -53,7 +53,9 @@ REQUIRED_KEYS = frozenset(
         "notes",
     }
 )
-OPTIONAL_KEYS = frozenset({"merged_into", "province_code"})
+OPTIONAL_KEYS = frozenset({"merged_into", "province_code", "settings"})
+# A Scrapy setting name a portal may set for its own crawls, e.g. "DOWNLOADER_CLIENT_TLS_METHOD"
+SETTING_NAME_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 TABLE_COLUMNS = ("id", "status", "merged_into", "platform", "level", "province_2025", "url")
 TABLE_GAP = "  "
 
@@ -79,6 +81,7 @@ class Portal:
     notes: str | None
     merged_into: str | None = None
     province_code: int | None = None
+    settings: tuple[tuple[str, str], ...] = ()
 
 
 def _string(value: Any, key: str) -> str:
@@ -135,6 +138,18 @@ def _province_code(raw: dict[str, Any]) -> int | None:
     return value
 
 
+def _settings(raw: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """The Scrapy settings a portal needs for its own crawls (old TLS, ciphers …), sorted by
+    name: {"DOWNLOADER_CLIENT_TLS_METHOD": "TLSv1.2"} -> (("DOWNLOADER_CLIENT_TLS_METHOD", …),)."""
+    value = raw.get("settings") or {}
+    if not isinstance(value, dict):
+        raise ValueError("settings must be a mapping of Scrapy setting names to values")
+    bad = [name for name in value if not SETTING_NAME_RE.match(str(name))]
+    if bad:
+        raise ValueError(f"settings: not Scrapy setting names: {', '.join(map(str, bad))}")
+    return tuple(sorted((str(name), str(setting)) for name, setting in value.items()))
+
+
 def _portal(raw: dict[str, Any]) -> Portal:
     """Build a Portal from one raw YAML mapping, raising ValueError on the first bad value."""
     missing = sorted(REQUIRED_KEYS - raw.keys())
@@ -165,6 +180,7 @@ def _portal(raw: dict[str, Any]) -> Portal:
         notes=_optional_string(raw, "notes"),
         merged_into=merged_into,
         province_code=_province_code(raw),
+        settings=_settings(raw),
     )
 
 
@@ -234,6 +250,7 @@ def portal_rows(portals: Iterable[Portal]) -> list[dict[str, Any]]:
             "notes": p.notes,
             "merged_into": p.merged_into,
             "start_urls": json.dumps(list(p.start_urls), ensure_ascii=False),
+            "settings": json.dumps(dict(p.settings), ensure_ascii=False) if p.settings else None,
         }
         for p in portals
     ]

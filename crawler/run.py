@@ -265,6 +265,19 @@ def chosen_portals(portals: str, silent: set[str], registries: Sequence[Path]) -
     return chosen
 
 
+def by_settings(
+    portal_ids: Sequence[str], registries: Sequence[Path]
+) -> dict[tuple[tuple[str, str], ...], list[str]]:
+    """The portals grouped by the Scrapy settings their registry entries ask for (old TLS,
+    ciphers …): each group is crawled by its own Scrapy process, since Scrapy's transport
+    settings hold for a whole process."""
+    portals = load_registry(registries)
+    groups: dict[tuple[tuple[str, str], ...], list[str]] = {}
+    for portal_id in portal_ids:
+        groups.setdefault(portals[portal_id].settings, []).append(portal_id)
+    return groups
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """`python -m crawler.run`: crawls the chosen portals and says which ones went wrong."""
     args = parser().parse_args(argv)
@@ -278,14 +291,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    jobdir = args.jobdir.resolve() / run_name(chosen, id_list(args.portals) == ["all"])
-    settings = [f"JOBDIR={jobdir}", *args.settings]
-    command = scrapy_command([f"portals={','.join(chosen)}"], db_path, registries, settings)
+    groups = by_settings(chosen, registries)
+    everything = id_list(args.portals) == ["all"] and len(groups) == 1
+    jobdirs = {
+        key: args.jobdir.resolve() / run_name(ids, everything) for key, ids in groups.items()
+    }
     with crawl_logging(args.log_dir):
         db = sqlite_utils.Database(db_path)
         since = last_crawl_id(db)
-        logger.info("crawling %d portals into %s (job state in %s)", len(chosen), db_path, jobdir)
-        returncode = run_scrapy(command)
+        returncode = 0
+        for key, ids in groups.items():
+            settings = [f"JOBDIR={jobdirs[key]}", *(f"{k}={v}" for k, v in key), *args.settings]
+            command = scrapy_command([f"portals={','.join(ids)}"], db_path, registries, settings)
+            logger.info(
+                "crawling %d portals into %s (job state in %s)", len(ids), db_path, jobdirs[key]
+            )
+            returncode = run_scrapy(command) or returncode
         runs = assess(db, chosen, since, silent)
         db.close()
         for run in runs:
@@ -293,7 +314,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if returncode != 0:
             logger.error("scrapy exited with code %d (see %s)", returncode, args.log_dir / LOG_FILE)
         if all(run.crawl and run.crawl["status"] in FINISHED for run in runs):
-            shutil.rmtree(jobdir, ignore_errors=True)
+            for jobdir in jobdirs.values():
+                shutil.rmtree(jobdir, ignore_errors=True)
         broken = [run.portal_id for run in runs if run.problem and not run.expected]
         if broken:
             logger.error("%d portals went wrong: %s", len(broken), ", ".join(broken))

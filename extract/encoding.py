@@ -62,9 +62,10 @@ _SYLLABLE_RE = re.compile(
     r"[aăâeêioôơuưy])"
     r"(?:ch|ng|nh|[cmnpt])?"
 )
-# A word for syllable checks: a run of non-space characters between spaces, hyphens or slashes,
-# e.g. "nh©n" in "Uû ban nh©n d©n" (legacy codes include symbols like "©", so not \w+).
-_WORD_RE = re.compile(r"[^\s\-/]+")
+# A word for syllable checks: a run of non-space characters between spaces, hyphens, slashes or
+# markup brackets, e.g. "nh©n" in "Uû ban nh©n d©n", "L­ît" in "<p>L­ît xem: 3479</p>" (legacy
+# codes include symbols like "©", so not \w+).
+_WORD_RE = re.compile(r"[^\s\-/<>]+")
 # ASCII punctuation and digits trimmed from both ends of a word, e.g. '"(tr¸ch),' -> "tr¸ch".
 _WORD_EDGES = "\"'()[]{}<>.,;:!?*0123456789"
 # The letters of Vietnamese that are not ASCII, upper and lower case (à, Ầ, đ, ...).

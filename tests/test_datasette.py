@@ -252,3 +252,15 @@ def test_crawled_markup_is_shown_as_text(get, archive: sqlite_utils.Database):
         page = get(path, _search="xss").text
         assert "&lt;script&gt;alert(" in page and "&lt;img src=x onerror=alert(1)&gt;" in page
         assert "<script>alert(" not in page and "<img src=x" not in page
+
+
+def test_year_facet(get, archive: sqlite_utils.Database):
+    """Articles can be narrowed by year: the meeting's year, else the year of publication."""
+    response = get("/archive/articles.json?_facet=year&_shape=objects&_size=0")
+    counts = {f["value"]: f["count"] for f in response.json()["facet_results"]["year"]["results"]}
+    expected = archive.query("select year, count(*) n from articles group by year")
+    assert counts == {row["year"]: row["n"] for row in expected}
+    meeting_2021 = archive.query(
+        "select count(*) n from articles where is_meeting and meeting_date like '2021-%'"
+    )
+    assert counts[2021] >= next(meeting_2021)["n"] > 0

@@ -57,20 +57,7 @@ def test_public_benchmark_f1_floor():
     assert ours.f1 >= 0.955
 
 
-# Font-encoded pages whose one-word line "<p>Lượt xem: N</p>" stays unconverted: repair_text reads
-# "p>Lît" as the word, so that line gets no vote (extract/encoding.py _words keeps tag characters)
-LEGACY_FONT_MISSES = {"variant-tcvn3", "variant-vni"}
-FIELD_CASES = [
-    pytest.param(
-        page,
-        id=page.name,
-        marks=[pytest.mark.xfail(strict=True)] if page.name in LEGACY_FONT_MISSES else [],
-    )
-    for page in PAGES
-]
-
-
-@pytest.mark.parametrize("page", FIELD_CASES)
+@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
 def test_gold_page_fields(page):
     record = extract_from_bytes(page.body, page.charset, page.url)
     assert record is not None

@@ -419,6 +419,7 @@ def test_portal_rows(registry):
         "notes": registry["ninhthuan"].notes,
         "merged_into": "khanhhoa",
         "start_urls": json.dumps([f"https://ninhthuan.gov.vn{p}" for p in TANDAN_PATHS]),
+        "settings": None,
     }
     assert json.loads(rows[-1]["start_urls"]) == ["https://kyanh.hatinh.gov.vn/"]
 

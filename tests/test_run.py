@@ -264,3 +264,24 @@ def test_portal_health_columns(tmp_path):
         "failed_runs_last_7": 0,
         "recent_errors": 0,
     }
+
+
+def test_portals_needing_their_own_transport_settings_get_their_own_process(tmp_path):
+    """A registry entry's settings (old TLS, weaker ciphers) apply to that portal's crawls
+    only: portals are grouped by them, one Scrapy process per group."""
+    registry = tmp_path / "registry.yml"
+    entry = (
+        "  - id: {id}\n    name: {id}\n    url: https://{id}.gov.vn\n    level: tỉnh\n"
+        "    province: null\n    province_2025: null\n    platform: unknown\n"
+        "    start_urls: ['https://{id}.gov.vn/']\n    status: active\n    verified: false\n"
+        "    notes: test\n"
+    )
+    old_tls = "    settings:\n      DOWNLOADER_CLIENT_TLS_METHOD: TLSv1.2\n"
+    registry.write_text(
+        "portals:\n" + entry.format(id="a") + entry.format(id="b") + old_tls + entry.format(id="c"),
+        encoding="utf-8",
+    )
+    assert run.by_settings(["a", "b", "c"], [registry]) == {
+        (): ["a", "c"],
+        (("DOWNLOADER_CLIENT_TLS_METHOD", "TLSv1.2"),): ["b"],
+    }
