@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 from http import HTTPStatus
 
-from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.dupefilters import RFPDupeFilter
@@ -63,8 +62,16 @@ class ConditionalRequestMiddleware:
     """Asks with If-None-Match / If-Modified-Since for every page an earlier run captured,
     redirected requests included, and lets the spider see the 304 answers."""
 
-    def process_request(self, request: Request, spider: Spider) -> None:
-        validator = spider.memory.validators.get(canonical_url(request.url))
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        memory = self.crawler.spider.memory
+        validator = memory.validators.get(canonical_url(request.url))
         if validator is None or "If-None-Match" in request.headers:
             return
         for name, value in validator.headers().items():

@@ -16,6 +16,26 @@ from samples.server import serve_samples
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 GOLD = Path(__file__).resolve().parent / "gold"
+# Text of the page furniture around articles (counters, tools, boxes, bylines, datelines),
+# none of which may reach an archived body
+FURNITURE = (
+    "Xem với cỡ chữ",
+    "Lượt xem",
+    "Đã xem",
+    "Tệp đính kèm",
+    "Tác giả:",
+    "Chia sẻ",
+    "In bài viết",
+    "In trang",
+    "Gửi email",
+    "Các tin khác",
+    "Tin liên quan",
+    "Thống kê truy cập",
+    "CƠ QUAN CHỦ QUẢN",
+    "Đăng ngày",
+    "Đăng tải",
+    "Ảnh:",
+)
 
 
 @pytest.fixture(scope="session")

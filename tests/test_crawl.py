@@ -12,7 +12,7 @@ import sqlite_utils
 
 from extract.text import clean_line
 from samples.crawl import scrapy_command
-from tests.conftest import ROOT, SHARED, crawl, gold
+from tests.conftest import FURNITURE, ROOT, SHARED, crawl, gold
 
 EXPECTED = gold("sample_articles.json")
 # Seed article file -> the sample site that carries it
@@ -21,24 +21,8 @@ SEEDS = {
     "001_f8ee1a5413bd7da2.txt": "ninhthuan",
     "002_6659db78acecf8ef.txt": "kyanh",
 }
-# Text of the page furniture around the articles, none of which may reach a body
 SEED_002_PATH = (
     "/vi/bai-viet/ubnd-huyen-ky-anh-to-chuc-hoi-nghi-giao-ban-thang-7-trien-khai-nhiem-vu-6-thang"
-)
-FURNITURE = (
-    "Xem với cỡ chữ",
-    "Lượt xem",
-    "Đã xem",
-    "Tệp đính kèm",
-    "Tác giả:",
-    "Chia sẻ",
-    "In bài viết",
-    "Các tin khác",
-    "Tin liên quan",
-    "Thống kê truy cập",
-    "CƠ QUAN CHỦ QUẢN",
-    "Đăng ngày",
-    "Đăng tải",
 )
 
 

@@ -9,23 +9,9 @@ import pytest
 
 from evaluation import extraction
 from extract.article import FURNITURE_LINE, extract_from_bytes
+from tests.conftest import FURNITURE
 
 PAGES = extraction.gold_pages()
-# Text of page furniture, none of which may reach a body
-FURNITURE = (
-    "Xem với cỡ chữ",
-    "Lượt xem",
-    "Đã xem",
-    "Tệp đính kèm",
-    "Tác giả:",
-    "Chia sẻ",
-    "In bài viết",
-    "In trang",
-    "Gửi email",
-    "Các tin khác",
-    "Tin liên quan",
-    "Ảnh:",
-)
 
 
 def test_gold_set_covers_families_and_hard_cases():
