@@ -17,7 +17,7 @@ from extract.dates import parse_published, published_from_url
 from extract.encoding import decode_html, repair_text
 from extract.links import HEADLINE_MIN_WORDS
 from extract.platforms import GENERIC, Adapter, detect
-from extract.text import clean_line, clean_paragraphs
+from extract.text import TITLE_SEPARATOR, clean_line, clean_paragraphs
 
 # Page furniture trafilatura keeps as a line of text, e.g. "Lượt xem: 1.245", "Xem với cỡ chữAA"
 FURNITURE_LINE = re.compile(
@@ -46,6 +46,13 @@ CAPTION_STYLE = re.compile(r"italic|text-align:\s*center", re.IGNORECASE)
 ITALIC_STYLE = re.compile(r"font-style:\s*italic", re.IGNORECASE)
 # This much paragraph text outside page furniture and teasers makes a page's prose
 PROSE_MIN_CHARS = 200
+# Elements that may hold an old page's body as bare text and <br>s, e.g. <div class="noidung">
+TEXT_HOLDERS = ("div", "td", "span", "font", "section", "article", "p")
+# Inline markup that belongs to the text around it, e.g. <a>, <b> in "theo <b>Nghị quyết</b> số"
+INLINE_TAGS = frozenset({"a", "b", "strong", "i", "em", "u", "span", "font", "sup", "sub", "abbr"})
+# Paragraphs separated by <br> that make an element an article body of bare text (one long text
+# in a <div> is just a block of some page)
+BARE_PARAGRAPHS_MIN = 2
 # A shorter paragraph is a label, a byline or a counter, not prose, e.g. "Lượt xem: 1.245"
 PARAGRAPH_MIN_CHARS = 60
 # Tags and class or id words of page furniture around an article, e.g. <footer>, <aside>,
@@ -155,6 +162,63 @@ def pull_byline(block: HtmlElement) -> str | None:
     return text
 
 
+def own_text(element: HtmlElement) -> list[str]:
+    """The paragraphs an element holds as bare text, separated by <br> or by block children:
+    the body of an old page written as "text<br><br>text"; inline markup (links, bold) is part
+    of the text around it."""
+    pieces, current = [], [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+            current.append(child.text_content())
+        else:
+            pieces.append("".join(current))
+            current = []
+        current.append(child.tail or "")
+    pieces.append("".join(current))
+    return [clean_line(piece) for piece in pieces if clean_line(piece)]
+
+
+def text_block(tree: HtmlElement) -> HtmlElement | None:
+    """The element (outside the page furniture) holding the most prose of its own, when it
+    holds enough to be an article: the body of older pages written as text and <br>s."""
+    best, most = None, 0
+    for element in tree.iter(*TEXT_HOLDERS):
+        paragraphs = [p for p in own_text(element) if len(p) >= PARAGRAPH_MIN_CHARS]
+        prose = sum(len(p) for p in paragraphs) if len(paragraphs) >= BARE_PARAGRAPHS_MIN else 0
+        if prose > most and not is_furniture(element):
+            best, most = element, prose
+    return best if most >= PROSE_MIN_CHARS else None
+
+
+def runs_together(lines: list[str], paragraphs: list[str]) -> bool:
+    """True when one of the lines holds two of the paragraphs: trafilatura ran an old page's
+    bare text (paragraphs between <br>s) into its table layout."""
+    long = [p for p in paragraphs if len(p) >= PARAGRAPH_MIN_CHARS]
+    return any(sum(p in line for p in long) >= BARE_PARAGRAPHS_MIN for line in lines)
+
+
+def title_element(tree: HtmlElement, adapter: Adapter) -> HtmlElement | None:
+    """The element holding the article's title: the family's, else for a page of no known
+    family the common title markup, else the element whose text begins with the page's own
+    part of <title> ("UBND huyện họp giao ban - Cổng TTĐT huyện" -> "UBND huyện họp giao ban")."""
+    found = adapter.first(tree, adapter.title)
+    if found is not None or adapter is not GENERIC:
+        return found
+    head = TITLE_SEPARATOR.split(clean_line(tree.findtext(".//title") or ""))[0]
+    if len(head.split()) < HEADLINE_MIN_WORDS:
+        return None
+    body = tree.find("body")
+    candidates = [
+        element
+        for element in (body.iter() if body is not None else ())
+        if isinstance(element.tag, str)
+        and element.tag not in ("a", "title", "body", "html")
+        and (text_of(element) or "").startswith(head)
+        and len(text_of(element) or "") <= 2 * len(head)
+    ]
+    return candidates[-1] if candidates else None
+
+
 def densest_block(tree: HtmlElement) -> HtmlElement | None:
     """The element whose own paragraphs hold the most text: the article block of a page of no
     known family, where its photos are looked for."""
@@ -216,6 +280,11 @@ def is_teaser(paragraph: HtmlElement) -> bool:
 
 
 def has_prose(tree: HtmlElement) -> bool:
+    """True when the page holds article prose: in <p> paragraphs, or as bare text and <br>s."""
+    return has_paragraph_prose(tree) or text_block(tree) is not None
+
+
+def has_paragraph_prose(tree: HtmlElement) -> bool:
     """True when the page's paragraphs that are neither teasers beside headline links nor page
     furniture hold PROSE_MIN_CHARS of text."""
     total = 0
@@ -261,10 +330,10 @@ def is_article(tree: HtmlElement, url: str, adapter: Adapter) -> bool:
     if adapter is not GENERIC:
         return bool(
             (adapter.article_url is None or adapter.article_url.search(url))
-            and adapter.first(tree, adapter.title) is not None
+            and title_element(tree, adapter) is not None
             and adapter.first(tree, adapter.body) is not None
         )
-    title = adapter.first(tree, adapter.title)
+    title = title_element(tree, adapter)
     return (
         title is not None
         and (find_date(tree, adapter, title) or published_from_url(url)) is not None
@@ -294,10 +363,10 @@ def extract_from_bytes(body: bytes, charset: str | None, url: str) -> ArticleRec
 
 def extract_article(tree: HtmlElement, url: str, adapter: Adapter) -> ArticleRecord | None:
     """The fields of an article page (see is_article), or None when its body is empty."""
-    title_element = adapter.first(tree, adapter.title)
-    title = text_of(title_element) or ""
+    heading = title_element(tree, adapter)
+    title = text_of(heading) or ""
     block = adapter.first(tree, adapter.body)
-    published = find_date(tree, adapter, title_element) or published_from_url(url)
+    published = find_date(tree, adapter, heading) or published_from_url(url)
     lead_element = adapter.first(tree, adapter.lead)
     lead = text_of(lead_element)
     if block is not None:
@@ -312,6 +381,9 @@ def extract_article(tree: HtmlElement, url: str, adapter: Adapter) -> ArticleRec
         images = pull_images(densest, url, styled=False) if densest is not None else []
         byline = None
         lines = body_lines(tree)
+        bare = text_block(tree) if not has_paragraph_prose(tree) else None
+        if bare is not None and runs_together(lines, own_text(bare)):
+            lines = body_lines(bare)
     lines = [line for line in lines if line not in (title, lead)]
     lines, author = split_byline(lines)
     author = byline or author

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import re
 import statistics
@@ -22,7 +23,7 @@ from PIL import Image
 from pypdf.errors import PyPdfError
 
 from extract.links import NON_HTTP, canonical_url
-from extract.pdftext import Line, pdf_pages, repair
+from extract.pdftext import SUPERSCRIPTS, Line, pdf_pages, repair
 from extract.text import clean_line, clean_paragraphs
 
 # Largest attachment downloaded and read, in bytes.
@@ -44,6 +45,15 @@ COLUMN_GAP = 1.5
 # An OCR word whose box is smaller both ways than this share of the median word height is a speck
 # of dust, e.g. a 3-pixel dot read as "ˆ" beside 50-pixel words.
 OCR_SPECK = 0.2
+# A block of OCR words whose median height is under this share of the page's median word height
+# is in a smaller font: 9-point footnotes under 12-point text measure about 0.79 of it.
+OCR_NOTE_RATIO = 0.8
+# A glyph under this share of its line's median word height, its foot raised above theirs by
+# more than MARK_RAISE of it, is a superscript mark: the "¹" opening a footnote, read as "Ì".
+MARK_SIZE = 0.8
+MARK_RAISE = 0.25
+# Words each side of a word that its height is compared with, e.g. "03" and "thành" after "viên!,".
+NEIGHBOURS = 2
 
 PDF_TYPE = "application/pdf"
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -68,6 +78,11 @@ TYPES_BY_EXTENSION = {".pdf": PDF_TYPE, ".docx": DOCX_TYPE, ".doc": DOC_TYPE}
 OCR_RULE_RE = re.compile(r"^_+|_+$")
 # A letter or a digit, which any word of real text has: "L" in "(LĐVP)".
 LETTER_OR_DIGIT_RE = re.compile(r"[^\W_]")
+# A superscript mark Tesseract misread at the end of a word, before its punctuation: "!" in
+# "viên!,", "”" in "dự”;", "Ö" in "dânÖ" (for "viên¹,", "dự²;", "dân³").
+GLUED_MARK_RE = re.compile(r"(?<=[^\W\d_])(?:[!”\"'’*°ÌÍÖÏ]|\d)(?=[.,;:)]*$)")
+# A dash or bullet, which is raised and small like a mark but opens a list item: "-" in "- LĐVP;".
+DASH_RE = re.compile(r"^[-–—•+]+$")
 # Leading bytes of each readable format: "%PDF-" for PDF, a ZIP header for .docx, the OLE2
 # header of a legacy .doc.
 MAGIC = ((b"%PDF-", PDF_TYPE), (b"PK\x03\x04", DOCX_TYPE), (b"\xd0\xcf\x11\xe0", DOC_TYPE))
@@ -204,26 +219,102 @@ def _reading_order(words: list[_Word], column_gap: float) -> list[list[_Word]]:
     return [words]
 
 
-def _ocr_page(image: Image.Image, page_width: float) -> list[Line]:
-    """The lines Tesseract reads on a page image, in reading order, in points."""
+def _superscripts() -> Iterator[str]:
+    """Superscript numbers in order: "¹", "²", … "¹⁰", …"""
+    return (str(number).translate(SUPERSCRIPTS) for number in itertools.count(1))
+
+
+def _ocr_lines(words: list[_Word], height: float) -> list[list[_Word]]:
+    """The words of each line Tesseract read on a page, lines in reading order."""
+    order = {id(word): position for position, word in enumerate(words)}
+    lines: list[list[_Word]] = []
+    for group in _reading_order(words, COLUMN_GAP * height):
+        by_line: dict[tuple[int, int, int], list[_Word]] = {}
+        for word in sorted(group, key=lambda w: order[id(w)]):
+            by_line.setdefault(word.line, []).append(word)
+        lines += by_line.values()
+    return lines
+
+
+def _small_blocks(words: list[_Word], height: float) -> dict[int, float]:
+    """The median word height of each Tesseract block in a smaller font than the page's text."""
+    heights: dict[int, list[int]] = {}
+    for word in words:
+        heights.setdefault(word.line[0], []).append(word.bottom - word.top)
+    medians = {block: statistics.median(values) for block, values in heights.items()}
+    return {block: median for block, median in medians.items() if median < OCR_NOTE_RATIO * height}
+
+
+def _is_mark(word: _Word, line: list[_Word]) -> bool:
+    """Whether a word opening a footnote line is its superscript mark: a glyph or two, smaller than
+    the line's words and raised above their foot."""
+    height = statistics.median(w.bottom - w.top for w in line)
+    foot = statistics.median(w.bottom for w in line)
+    return (
+        len(word.text) <= 2
+        and not DASH_RE.match(word.text)
+        and word.bottom - word.top < MARK_SIZE * height
+        and word.bottom < foot - MARK_RAISE * height
+    )
+
+
+def _note_words(
+    line: list[_Word], note_left: float | None, marks: Iterator[str]
+) -> tuple[list[str], float | None]:
+    """A footnote line's words, its misread mark restored in order ("Ì Phó…" as "¹ Phó…") or, for a
+    note whose mark went unread, one given when it starts where the page's notes start their text;
+    and where that is."""
+    height = statistics.median(w.bottom - w.top for w in line)
+    if len(line) > 1 and _is_mark(line[0], line):
+        return [next(marks), *(word.text for word in line[1:])], line[1].left
+    if note_left is not None and abs(line[0].left - note_left) < height:
+        return [next(marks), *(word.text for word in line)], note_left
+    return [word.text for word in line], note_left
+
+
+def _body_word(line: list[_Word], position: int, marks: Iterator[str]) -> str:
+    """The text of a line's word, a misread superscript mark at its end restored in order when
+    the word stands above its neighbours (up to NEIGHBOURS each side, so a skewed scan's slope
+    does not count): "viên!," as "viên¹,"."""
+    word = line[position]
+    near = (
+        line[max(0, position - NEIGHBOURS) : position]
+        + line[position + 1 : position + 1 + NEIGHBOURS]
+    )
+    if not near or not GLUED_MARK_RE.search(word.text):
+        return word.text
+    height = statistics.median(w.bottom - w.top for w in near)
+    if word.top < statistics.median(w.top for w in near) - MARK_RAISE * height:
+        return GLUED_MARK_RE.sub(next(marks), word.text, count=1)
+    return word.text
+
+
+def _ocr_page(
+    image: Image.Image, page_width: float, note_marks: Iterator[str], body_marks: Iterator[str]
+) -> list[Line]:
+    """The lines Tesseract reads on a page image, in reading order, in points: footnotes below the
+    body text in a smaller size, superscript marks numbered in order from note_marks and
+    body_marks."""
     image = _page_image(image, page_width)
     scale = page_width / image.width
     words = _ocr_words(image)
     if not words:
         return []
     height = statistics.median(word.bottom - word.top for word in words)
-    size = round(height * scale)
-    order = {id(word): position for position, word in enumerate(words)}
+    small = _small_blocks(words, height)
+    body_bottom = max((w.bottom for w in words if w.line[0] not in small), default=0)
+    note_left = None
     lines = []
-    for group in _reading_order(words, COLUMN_GAP * height):
-        by_line: dict[tuple[int, int, int], list[_Word]] = {}
-        for word in sorted(group, key=lambda w: order[id(w)]):
-            by_line.setdefault(word.line, []).append(word)
-        for line in by_line.values():
-            text = clean_line(" ".join(word.text for word in line))
-            left, right = min(w.left for w in line) * scale, max(w.right for w in line) * scale
-            top, bottom = min(w.top for w in line) * scale, max(w.bottom for w in line) * scale
-            lines.append(Line(text, left, right, top, bottom, size))
+    for line in _ocr_lines(words, height):
+        block = line[0].line[0]
+        if block in small and min(w.top for w in line) >= body_bottom:
+            texts, note_left = _note_words(line, note_left, note_marks)
+        else:
+            texts = [_body_word(line, position, body_marks) for position in range(len(line))]
+        text = clean_line(" ".join(texts))
+        left, right = min(w.left for w in line) * scale, max(w.right for w in line) * scale
+        top, bottom = min(w.top for w in line) * scale, max(w.bottom for w in line) * scale
+        lines.append(Line(text, left, right, top, bottom, round(small.get(block, height) * scale)))
     return lines
 
 
@@ -233,6 +324,7 @@ def _ocr_pdf(data: bytes) -> list[list[Line]]:
         raise AttachmentError("scanned PDF needs Tesseract OCR, which is not installed")
     # Tesseract's own threads slow it down several times on a small machine.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    note_marks, body_marks = _superscripts(), _superscripts()
     pages = []
     for page in pypdf.PdfReader(io.BytesIO(data)).pages:
         images = [image.image for image in page.images]
@@ -240,7 +332,7 @@ def _ocr_pdf(data: bytes) -> list[list[Line]]:
             pages.append([])
             continue
         image = max(images, key=lambda picture: picture.width * picture.height)
-        pages.append(_ocr_page(image, float(page.mediabox.width)))
+        pages.append(_ocr_page(image, float(page.mediabox.width), note_marks, body_marks))
     return pages
 
 

@@ -145,6 +145,12 @@ def _gains(words: list[str], convert: Callable[[str], str]) -> tuple[int, int]:
     return gained, lost
 
 
+# The share of a page's candidate words that must read as Vietnamese once converted for the
+# page to be legacy-font text: nearly all do in real TCVN3/VNI text, few in a Portuguese page
+# ("nº" -> "nẳ" converts, "Resolução" does not)
+LEGACY_SHARE_MIN = 0.6
+
+
 def detect_legacy(text: str) -> str | None:
     """Name the legacy font encoding ("tcvn3" or "vni") TEXT is written in, or None."""
     if not _LEGACY_HINT_RE.search(text):
@@ -154,7 +160,8 @@ def detect_legacy(text: str) -> str | None:
     best, best_margin = None, 0
     for name, convert in _LEGACY_CONVERTERS.items():
         gained, lost = _gains(words, convert)
-        if gained >= MIN_LEGACY_VOTES and gained - lost > best_margin:
+        share = gained / len(words) if words else 0
+        if gained >= MIN_LEGACY_VOTES and share >= LEGACY_SHARE_MIN and gained - lost > best_margin:
             best, best_margin = name, gained - lost
     return best
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# What separates a page's own title from the site name in <title>, e.g. "Giới thiệu - CỔNG …",
+# "Trang chủ > Cổng thông tin điện tử huyện Tân Hiệp"
+TITLE_SEPARATOR = re.compile(r"\s+[-|–>»]\s+")
 # Runs of spaces, tabs and no-break or zero-width spaces inside a line, e.g. "Trần\xa0Quốc  Nam"
 INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 

@@ -40,11 +40,8 @@ from extract.links import (
 )
 from extract.places import locate
 from extract.platforms import GENERIC, detect
-from extract.text import clean_line
+from extract.text import TITLE_SEPARATOR, clean_line
 
-# What separates a page's own title from the site name in <title>, e.g. "Giới thiệu - CỔNG …",
-# "Trang chủ > Cổng thông tin điện tử huyện Tân Hiệp"
-TITLE_SEPARATOR = re.compile(r"\s+[-|–>»]\s+")
 # The page header, logo or banner, whose image's alt text often names the site
 SITE_HEADER = (
     "//header|//*[contains(@class,'header') or contains(@class,'banner') "
