@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
+import htmldate
 import lxml.html
 import trafilatura
 from lxml.etree import ParserError
@@ -297,6 +298,15 @@ def has_paragraph_prose(tree: HtmlElement) -> bool:
     return False
 
 
+def metadata_date(tree: HtmlElement) -> str | None:
+    """The publication date a page's metadata gives (article:published_time, JSON-LD …), read
+    by htmldate without guessing from the page's text, where no date stands in the article."""
+    try:
+        return htmldate.find_date(tree, original_date=True, extensive_search=False)
+    except (ValueError, TypeError):
+        return None
+
+
 def find_date(tree: HtmlElement, adapter: Adapter, title: HtmlElement | None) -> str | None:
     """The publication date in the article block: the adapter's date (a <time>'s datetime first),
     else in the three elements just after the title or after the title's wrapper."""
@@ -366,7 +376,7 @@ def extract_article(tree: HtmlElement, url: str, adapter: Adapter) -> ArticleRec
     heading = title_element(tree, adapter)
     title = text_of(heading) or ""
     block = adapter.first(tree, adapter.body)
-    published = find_date(tree, adapter, heading) or published_from_url(url)
+    published = find_date(tree, adapter, heading) or metadata_date(tree) or published_from_url(url)
     lead_element = adapter.first(tree, adapter.lead)
     lead = text_of(lead_element)
     if block is not None:

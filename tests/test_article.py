@@ -12,14 +12,17 @@ from extract.article import (
     Image,
     caption_element,
     densest_block,
+    extract_article,
     extract_from_bytes,
     is_byline,
     page_text,
+    parse_page,
     pull_byline,
     pull_images,
     split_byline,
     text_of,
 )
+from extract.platforms import GENERIC
 
 BASE = "http://127.0.0.9/tin-tuc/bai-viet.html"
 PROSE = (
@@ -155,3 +158,15 @@ def test_comments_have_no_text():
 def clean_text(element: lxml.html.HtmlElement) -> str:
     """An element's text on one line."""
     return text_of(element) or ""
+
+
+def test_publication_date_falls_back_to_the_page_metadata():
+    """A page whose article block shows no date takes it from its metadata, before the URL."""
+    html = (
+        '<html><head><meta property="article:published_time" content="2024-04-25T08:00:00+07:00">'
+        "</head><body><h1>UBND tỉnh họp phiên thường kỳ tháng 4 năm 2024</h1>"
+        f"<p>{'Chiều 24/4, UBND tỉnh họp phiên thường kỳ. ' * 8}</p></body></html>"
+    )
+    tree = parse_page(html)
+    record = extract_article(tree, "https://a.gov.vn/Pages/2024-4-26/x.aspx", GENERIC)
+    assert record.published_at == "2024-04-25"
