@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import sqlite_utils
-
 # The view's name in the archive (crawler/archive.py VIEWS registers PORTAL_HEALTH_SQL under it)
 PORTAL_HEALTH_VIEW = "portal_health"
 # One row per portal of the portals table, those whose last crawl went wrong first. Times are
@@ -65,8 +61,3 @@ left join crawl_errors last_error on last_error.id = errors.last_error_id
 left join published on published.portal_id = p.id
 order by last.status is null, last.status = 'ok', p.id
 """
-
-
-def portal_health(db: sqlite_utils.Database) -> list[dict[str, Any]]:
-    """The portal_health rows of an archive, computed from its tables (the view need not exist)."""
-    return list(db.query(PORTAL_HEALTH_SQL))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 import unicodedata
@@ -10,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from extract.documents import DEPARTMENT_PATTERN, FOOTNOTE, UPPER
+from extract.periods import month_end
 
 # A footnote text line of a notice: "⁴ Báo cáo số 236/BC-UBND ngày 07/7/2021 …".
 FOOTNOTE_LINE_RE = re.compile(rf"^[{FOOTNOTE}]+\s")
@@ -225,11 +225,6 @@ def _addressee(lead: str) -> str | None:
     return found
 
 
-def _period_end(year: int, month: int) -> datetime.date:
-    """Last day of a month."""
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
-
-
 def _deadline_date(match: re.Match[str], year: int | None) -> datetime.date | None:
     """Date a DEADLINE_RE match stands for, the year taken from the text or the given year."""
     groups = match.groupdict()
@@ -244,16 +239,16 @@ def _deadline_date(match: re.Match[str], year: int | None) -> datetime.date | No
         month = int(groups["month"]) - before
         if year is None or not 0 <= month <= 12:
             return None
-        return _period_end(year - 1, 12) if month == 0 else _period_end(year, month)
+        return month_end(year - 1, 12) if month == 0 else month_end(year, month)
     if groups["quarter"]:
         year = int(groups["qy"] or groups["qy2"] or 0) or year
         quarter = QUARTERS.get(groups["quarter"]) or int(groups["quarter"])
         if year is None:
             return None
         quarter -= before
-        return _period_end(year - 1, 12) if quarter == 0 else _period_end(year, 3 * quarter)
+        return month_end(year - 1, 12) if quarter == 0 else month_end(year, 3 * quarter)
     if groups["half"]:
-        return _period_end(int(groups["hy"]), 6 if groups["half"] == "đầu" else 12)
+        return month_end(int(groups["hy"]), 6 if groups["half"] == "đầu" else 12)
     return datetime.date(int(groups["year"]) - before, 12, 31)
 
 

@@ -11,9 +11,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-# Combining tone marks (grave, acute, tilde, hook above, dot below): "hoà" and "hòa" carry the
-# same one, placed on a different vowel.
-TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+from extract.fold import normalize_tones
+
+# What separates the syllables of a place name, e.g. the "-" of "Phan Rang-Tháp Chàm"
+NAME_GAP = re.compile(r"[\s\-]+")
 
 # Every upper-case Latin letter up to "Ỹ": "A", "Đ", "Ạ", "Ỹ".
 UPPERCASE_LETTERS = "".join(
@@ -59,11 +60,7 @@ class Place:
 
 def _key(name: str) -> str:
     """Return a case-, spacing- and tone-placement-insensitive key for a place name."""
-    syllables = []
-    for syllable in re.split(r"[\s\-]+", unicodedata.normalize("NFD", name.strip().lower())):
-        tones = "".join(ch for ch in syllable if ch in TONE_MARKS)
-        base = "".join(ch for ch in syllable if ch not in TONE_MARKS)
-        syllables.append(unicodedata.normalize("NFC", base) + tones)
+    syllables = NAME_GAP.split(normalize_tones(name.strip().lower()))
     return " ".join(s for s in syllables if s)
 
 

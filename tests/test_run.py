@@ -15,7 +15,7 @@ import sqlite_utils
 
 from crawler import run
 from crawler.archive import VN_TZ, open_archive
-from crawler.health import PORTAL_HEALTH_VIEW, portal_health
+from crawler.health import PORTAL_HEALTH_VIEW
 from crawler.run import LOG_FILE, main, problem, run_name, scrapy_command
 from samples.build import build_site, load_sites
 from samples.crawl import LOOPBACK_SETTINGS
@@ -106,7 +106,7 @@ def crawl_run(portal: Portal, tmp_path: Path, *extra: str) -> int:
 def health(tmp_path: Path) -> dict:
     """PORTAL's portal_health row."""
     db = sqlite_utils.Database(tmp_path / "archive.db")
-    rows = {row["portal_id"]: row for row in portal_health(db)}
+    rows = {row["portal_id"]: row for row in db.query(f"select * from {PORTAL_HEALTH_VIEW}")}
     db.close()
     return rows[PORTAL]
 

@@ -128,6 +128,7 @@ class PortalSpider(Spider):
         self.errors: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         self.discovered: dict[str, dict[str, Any]] = {}
         self.known_seen: dict[str, set[str]] = defaultdict(set)
+        self.recorded: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -372,6 +373,8 @@ class PortalSpider(Spider):
         return self.discovered.get(portal_id, {}).get("province")
 
     def ensure_portal(self, db: sqlite_utils.Database, portal_id: str) -> None:
-        """Makes sure a crawled portal has its portals row (registry rows are already there)."""
-        if portal_id in self.discovered:
+        """Makes sure a crawled portal has its portals row (registry rows are already there),
+        once per run."""
+        if portal_id in self.discovered and portal_id not in self.recorded:
             ensure_portal(db, self.discovered[portal_id])
+            self.recorded.add(portal_id)
