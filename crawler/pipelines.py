@@ -94,10 +94,12 @@ class ArchivePipeline:
             },
         )
         province = spider.portal_province(item.portal_id)
-        args = (item.page.body, item.charset, item.url, [attached(d) for d in item.attachments])
+        args = (item.html, None, item.url, [attached(d) for d in item.attachments])
         loop = asyncio.get_running_loop()
         try:
-            processed = await loop.run_in_executor(self.executor, process_article, *args, province)
+            processed = await loop.run_in_executor(
+                self.executor, process_article, *args, province, item.platform
+            )
         except Exception as error:  # a hostile page must not stop the crawl
             spider.record_error(item.portal_id, item.url, f"extraction failed: {error!r}")
             return
@@ -137,6 +139,7 @@ class ArchivePipeline:
                 "articles_known": known + tally["same"],
                 "articles_vanished": tally["vanished"],
                 "errors": len(errors),
+                "disagreements": tally["disagreements"],
             }
             record_crawl(self.db, row, errors)
         self.db.close()

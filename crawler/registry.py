@@ -53,7 +53,9 @@ REQUIRED_KEYS = frozenset(
         "notes",
     }
 )
-OPTIONAL_KEYS = frozenset({"merged_into", "province_code", "settings"})
+OPTIONAL_KEYS = frozenset(
+    {"merged_into", "province_code", "settings", "render_listings", "evidence"}
+)
 # A Scrapy setting name a portal may set for its own crawls, e.g. "DOWNLOADER_CLIENT_TLS_METHOD"
 SETTING_NAME_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 TABLE_COLUMNS = ("id", "status", "merged_into", "platform", "level", "province_2025", "url")
@@ -82,6 +84,8 @@ class Portal:
     merged_into: str | None = None
     province_code: int | None = None
     settings: tuple[tuple[str, str], ...] = ()
+    render_listings: bool = False
+    evidence: str | None = None
 
 
 def _string(value: Any, key: str) -> str:
@@ -158,8 +162,9 @@ def _portal(raw: dict[str, Any]) -> Portal:
     unknown = sorted(raw.keys() - REQUIRED_KEYS - OPTIONAL_KEYS, key=str)
     if unknown:
         raise ValueError(f"unknown keys: {', '.join(map(str, unknown))}")
-    if not isinstance(raw["verified"], bool):
-        raise ValueError(f"verified must be true or false, got {raw['verified']!r}")
+    for flag in ("verified", "render_listings"):
+        if not isinstance(raw.get(flag, False), bool):
+            raise ValueError(f"{flag} must be true or false, got {raw[flag]!r}")
     status = _choice(raw, "status", STATUSES)
     merged_into = _optional_string(raw, "merged_into")
     if merged_into is not None:
@@ -181,6 +186,8 @@ def _portal(raw: dict[str, Any]) -> Portal:
         merged_into=merged_into,
         province_code=_province_code(raw),
         settings=_settings(raw),
+        render_listings=raw.get("render_listings", False),
+        evidence=_optional_string(raw, "evidence"),
     )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit
 
-from extract.article import ArticleRecord, extract_from_bytes
+from extract.article import ArticleRecord, extract_from_bytes, extract_read
 from extract.attachments import AttachmentError, AttachmentText, attachment_text
 from extract.classify import Classification, classify
 from extract.dates import DateMention, find_dates, meeting_date, planned_period, reporting_period
@@ -215,16 +215,22 @@ class Attached:
 
 
 def process_article(
-    body: bytes,
+    body: bytes | str,
     charset: str | None,
     url: str,
     attached: Sequence[Attached] = (),
     portal_province: str | None = None,
+    platform: str | None = None,
 ) -> Processed | None:
     """Reads an article page and its attachments and runs every extractor over them; None when
-    the page holds no article. An extractor that fails on a text leaves that text's findings
-    empty and says so in errors, so that nothing readable is lost."""
-    record = extract_from_bytes(body, charset, url)
+    the page holds no article. The page is its bytes (decoded and typed here), or the text the
+    crawl decoded and typed, read with the selectors of the family named platform. An
+    extractor that fails on a text leaves that text's findings empty and says so in errors, so
+    that nothing readable is lost."""
+    if isinstance(body, str):
+        record = extract_read(body, url, platform or "generic")
+    else:
+        record = extract_from_bytes(body, charset, url)
     if record is None:
         return None
     errors = []

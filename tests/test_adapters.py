@@ -9,7 +9,8 @@ import json
 
 import pytest
 
-from extract.article import extract_article, extract_from_html, is_article, parse_page
+from extract.article import extract_article, extract_from_html, parse_page
+from extract.pagetype import ARTICLE, read_page
 from extract.platforms import ADAPTERS, GENERIC, detect
 from tests.conftest import GOLD
 
@@ -47,17 +48,19 @@ def test_generic_fallback_reads_the_same_title_and_date(family):
     """With no adapter, the page is still an article with the same title and publication date."""
     html, expected = stored(family)
     tree = parse_page(html)
-    assert is_article(tree, expected["url"], GENERIC)
+    assert read_page(tree, expected["url"], GENERIC).kind == ARTICLE
     record = extract_article(tree, expected["url"], GENERIC)
     assert (record.title, record.published_at) == (expected["title"], expected["published_at"])
 
 
 @pytest.mark.parametrize("family", FAMILIES)
-def test_the_article_on_another_url_is_no_article_for_a_url_scheme_family(family):
-    """A family with an article URL scheme takes a page at another URL (a print view, a
-    preview) for no article; families without one judge by markup alone."""
+def test_a_family_rule_never_vetoes_the_generic_reading(family):
+    """The article at a URL its family's scheme does not know (a print view, a new scheme) is
+    still an article, read generically, and the disagreement is noted when the family has a URL
+    scheme; families without one judge by markup alone and agree."""
     html, expected = stored(family)
-    adapter = detect(parse_page(html))
-    assert is_article(parse_page(html), "https://x.gov.vn/gioi-thieu", adapter) is (
-        adapter.article_url is None
-    )
+    tree = parse_page(html)
+    reading = read_page(tree, "https://x.gov.vn/gioi-thieu", detect(tree))
+    has_scheme = detect(tree).article_url is not None
+    assert (reading.kind, reading.disagreement) == (ARTICLE, has_scheme)
+    assert reading.platform == ("generic" if has_scheme else family)

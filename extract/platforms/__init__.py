@@ -29,6 +29,11 @@ ADAPTERS: tuple[Adapter, ...] = (
 )
 
 
+def by_name(name: str) -> Adapter:
+    """The adapter of a family by its name, the generic one for any other name."""
+    return next((a for a in ADAPTERS if a.name == name), GENERIC)
+
+
 def detect(tree: HtmlElement) -> Adapter:
     """The adapter whose markup fingerprints the page carries, else the generic one."""
     for adapter in ADAPTERS:
@@ -37,4 +42,4 @@ def detect(tree: HtmlElement) -> Adapter:
     return GENERIC
 
 
-__all__ = ["ADAPTERS", "GENERIC", "Adapter", "detect"]
+__all__ = ["ADAPTERS", "GENERIC", "Adapter", "by_name", "detect"]
