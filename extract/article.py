@@ -18,7 +18,6 @@ from extract.encoding import decode_html, repair_text
 from extract.pagetype import (
     ARTICLE,
     PARAGRAPH_MIN_CHARS,
-    PROSE_MIN_CHARS,
     generic_headline,
     is_furniture,
     is_teaser,
@@ -59,6 +58,8 @@ ITALIC_STYLE = re.compile(r"font-style:\s*italic", re.IGNORECASE)
 TEXT_HOLDERS = ("div", "td", "span", "font", "section", "article", "p")
 # Inline markup that belongs to the text around it, e.g. <a>, <b> in "theo <b>Nghị quyết</b> số"
 INLINE_TAGS = frozenset({"a", "b", "strong", "i", "em", "u", "span", "font", "sup", "sub", "abbr"})
+# This much paragraph text outside page furniture and teasers makes a page's prose
+PROSE_MIN_CHARS = 200
 # Paragraphs separated by <br> that make an element an article body of bare text (one long text
 # in a <div> is just a block of some page)
 BARE_PARAGRAPHS_MIN = 2

@@ -37,8 +37,8 @@ BLOCK_TAGS = frozenset(
 PROSE_TAGS = ("p", "div", "td", "th", "li", "dd", "section", "article", "blockquote", "center")
 # A shorter text block is a label, a byline or a counter, not prose, e.g. "Lượt xem: 1.245"
 PARAGRAPH_MIN_CHARS = 60
-# This much prose after its headline makes a page an article
-PROSE_MIN_CHARS = 200
+# This much prose after its headline makes a page an article (a short notice has 120 or so)
+PROSE_MIN_CHARS = 120
 # A text block whose links hold more than this share of its text is a list of links
 LINK_SHARE_MAX = 0.5
 # The fewest words of a page's headline, e.g. "Kỳ họp thứ 12 HĐND huyện" (6)
@@ -217,11 +217,21 @@ def siblings(element: HtmlElement, step) -> list[HtmlElement]:
     return found
 
 
+def titled(text: str, whole: str, head: str) -> bool:
+    """True when an element's text is the page's own part of its <title> (whole): the title
+    begins with it ("Lúa - tôm ở An Biên - Cổng TTĐT"), or it begins with the title's first part
+    (head) and is not much longer."""
+    if len(text.split()) < TITLE_MIN_WORDS:
+        return False
+    return whole.startswith(text) or (text.startswith(head) and len(text) <= 2 * len(head))
+
+
 def headline_candidates(tree: HtmlElement) -> list[HtmlElement]:
     """Elements that may hold a page's headline, likeliest first: those whose text begins with
-    the page's own part of <title> ("UBND huyện họp giao ban - Cổng TTĐT huyện"), then the common
+    the page's own part of <title> (see titled), then the common
     title markup, then headings; none holding a link, none naming the site."""
-    parts = TITLE_SEPARATOR.split(clean_line(tree.findtext(".//title") or ""))
+    whole = clean_line(tree.findtext(".//title") or "")
+    parts = TITLE_SEPARATOR.split(whole)
     head, site = parts[0], set(parts[1:])
     body = tree.find("body")
     elements = list(body.iter()) if body is not None else []
@@ -232,8 +242,7 @@ def headline_candidates(tree: HtmlElement) -> list[HtmlElement]:
             for e in elements
             if isinstance(e.tag, str)
             and e.tag not in ("a", "body", "html")
-            and (text_of(e) or "").startswith(head)
-            and len(text_of(e) or "") <= 2 * len(head)
+            and titled(text_of(e) or "", whole, head)
         ][::-1]
     found += [e for selector in GENERIC.title for e in select(tree, selector)]
     found += [e for e in elements if e.tag in HEADINGS]

@@ -13,6 +13,7 @@ from extract.platforms.liferay import LIFERAY
 from extract.platforms.mojoportal import MOJOPORTAL
 from extract.platforms.sharepoint_trang import SHAREPOINT_TRANG
 from extract.platforms.tandan import TANDAN
+from extract.platforms.vnpt import VNPT
 from extract.platforms.wordpress import WORDPRESS
 
 # Most specific fingerprints first: a DotNetNuke skin may carry mojoPortal's AspNet-Menu, and a
@@ -20,6 +21,7 @@ from extract.platforms.wordpress import WORDPRESS
 ADAPTERS: tuple[Adapter, ...] = (
     TANDAN,
     SHAREPOINT_TRANG,
+    VNPT,
     DOTNETNUKE,
     LIFERAY,
     DRUPAL,

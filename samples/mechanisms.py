@@ -1,0 +1,177 @@
+"""Sample portals whose lists page only by a mechanism other than links: an ASP.NET WebForms
+form post (__doPostBack), a VNPT "ArticleInMenu" JSON call (LoadArticle), and a listing built
+by script; each has articles that only that mechanism reaches."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+from samples.build import slugify
+from samples.fuzz import load_content
+
+# The VNPT portals' list call (../shared/notes/real-portals.md, "VNPT ArticleInMenu portal")
+LOAD_ARTICLE = "/DesktopModule/UIArticleInMenu/ArticleInMenuPagination.aspx/LoadArticle"
+# Articles on each list page
+PAGE_SIZE = 2
+
+
+def esc(text: str) -> str:
+    """Text escaped for HTML."""
+    return html.escape(text, quote=True)
+
+
+def page(title: str, main: str, head: str = "") -> str:
+    """A plain page around a main block."""
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{esc(title)}</title>'
+        f"{head}</head><body><div class='top'><b>Cổng thông tin mẫu</b></div>{main}</body></html>"
+    )
+
+
+def article_page(article: dict, markup: str) -> str:
+    """An article page, in the VNPT markup (markup "vnpt") or a plain one."""
+    paragraphs = "".join(f"<p>{esc(p)}</p>" for p in article["ps"])
+    when = article["published"].strftime("%d/%m/%Y %H:%M")
+    if markup == "vnpt":  # evidenced selectors: .ArticleHeader, .PostDate, .ArticleContent
+        main = (
+            f"<div class='ArticleHeader'>{esc(article['title'])}</div>"
+            f"<div class='PostDate'>{when}</div><div class='ArticleContent'>{paragraphs}</div>"
+        )
+    else:
+        main = f"<h1>{esc(article['title'])}</h1><div>{when}</div><div>{paragraphs}</div>"
+    return page(article["title"], main)
+
+
+def items_html(articles: list[dict]) -> str:
+    """A list of article links with a date each."""
+    return "".join(
+        f'<li><a href="{esc(a["url"])}">{esc(a["title"])}</a> '
+        f"<span>{a['published']:%d/%m/%Y}</span></li>"
+        for a in articles
+    )
+
+
+def chunks(articles: list[dict]) -> list[list[dict]]:
+    """The articles cut into list pages."""
+    return [articles[i : i + PAGE_SIZE] for i in range(0, len(articles), PAGE_SIZE)]
+
+
+def with_urls(articles: list[dict], pattern: str) -> list[dict]:
+    """The articles, each with its URL made from pattern ({slug}, {n})."""
+    return [
+        {**a, "url": pattern.format(slug=slugify(a["title"])[:60].rstrip("-"), n=100 + i)}
+        for i, a in enumerate(articles)
+    ]
+
+
+def webforms_portal() -> tuple[dict[str, str], dict[str, dict], list[str]]:
+    """A WebForms portal whose news list pages only by __doPostBack form posts."""
+    articles = with_urls(load_content()[:6], "/TinTuc/ChiTiet.aspx?ItemID={n}")
+    pages = {"/Default.aspx": page("Trang chủ", '<a href="/TinTuc.aspx">Tin tức</a>')}
+    answers = {}
+    parts = chunks(articles)
+    for n, chunk in enumerate(parts, 1):
+        pager = " ".join(
+            f"<a href=\"javascript:__doPostBack('ctl00$Main$gvTin','Page${k}')\">{k}</a>"
+            for k in range(1, len(parts) + 1)
+            if k != n
+        )
+        form = (
+            '<form name="aspnetForm" method="post" action="./TinTuc.aspx" id="aspnetForm">'
+            '<input type="hidden" name="__EVENTTARGET" value=""><input type="hidden" '
+            'name="__EVENTARGUMENT" value="">'
+            f'<input type="hidden" name="__VIEWSTATE" value="vs{n}">'
+            f"<h1>Tin tức</h1><ul>{items_html(chunk)}</ul><div>{pager}</div></form>"
+        )
+        pages[f"/TinTuc-{n}.html" if n > 1 else "/TinTuc.aspx"] = page("Tin tức", form)
+        answers[f"Page${n}"] = f"/TinTuc-{n}.html" if n > 1 else "/TinTuc.aspx"
+    for a in articles:
+        pages[a["url"]] = article_page(a, "plain")
+    posts = {"/TinTuc.aspx": {"fields": ["__EVENTARGUMENT"], "answers": answers}}
+    return pages, posts, [a["url"] for a in articles]
+
+
+def vnpt_portal() -> tuple[dict[str, str], dict[str, dict], list[str]]:
+    """A VNPT "ArticleInMenu" portal: the first list page is HTML, the next ones come from the
+    LoadArticle call; a second section's call answers garbage (a recorded error)."""
+    articles = with_urls(load_content()[6:12], "/tin-chinh-tri/{slug}-{n}.html")
+    other = with_urls(load_content()[12:14], "/thong-tin-chi-dao-dieu-hanh/{slug}-{n}.html")
+    parts = chunks(articles)
+    home = (
+        '<a href="/tin-chinh-tri">Tin chính trị</a> '
+        '<a href="/thong-tin-chi-dao-dieu-hanh">Chỉ đạo</a>'
+    )
+    pages = {"/": page("Trang chủ", home)}
+
+    def listing(menu: int, chunk: list[dict]) -> str:
+        box = f"<div class='ArticleInMenu' data-menuid='{menu}' data-pagesize='{PAGE_SIZE}'>"
+        script = "<script>/* loads further pages through LoadArticle */</script>"
+        return page("Tin", f"{box}<ul>{items_html(chunk)}</ul></div>{script}")
+
+    pages["/tin-chinh-tri"] = listing(12, parts[0])
+    pages["/thong-tin-chi-dao-dieu-hanh"] = listing(13, other)
+    answers = {}
+    for n, chunk in enumerate(parts[1:], 2):
+        pages[f"/answers/12-{n}.json"] = json.dumps({"d": f"<ul>{items_html(chunk)}</ul>"})
+        answers[f"12-{n}"] = f"/answers/12-{n}.json"
+    pages["/answers/end.json"] = json.dumps({"d": ""})
+    pages["/answers/garbage.txt"] = "Lỗi hệ thống: không tải được dữ liệu"
+    for a in articles + other:
+        pages[a["url"]] = article_page(a, "vnpt")
+    posts = {
+        LOAD_ARTICLE: {
+            "fields": ["menuId", "pageIndex"],
+            "answers": {**answers, **{f"13-{n}": "/answers/garbage.txt" for n in range(2, 9)}},
+            "default": "/answers/end.json",
+        }
+    }
+    return pages, posts, [a["url"] for a in articles + other]
+
+
+def script_portal() -> tuple[dict[str, str], dict[str, dict], list[str]]:
+    """A portal whose news list is built by script from data in the page: no link to its
+    articles exists in the HTML the server sends."""
+    articles = with_urls(load_content()[14:18], "/bai-viet/{slug}")
+    data = json.dumps([{"u": a["url"], "t": a["title"]} for a in articles], ensure_ascii=False)
+    script = (
+        f"<script>var items = {data}; var ul = document.getElementById('list');"
+        "items.forEach(function (i) { var li = document.createElement('li');"
+        "var a = document.createElement('a'); a.href = i.u; a.textContent = i.t;"
+        "li.appendChild(a); ul.appendChild(li); });</script>"
+    )
+    pages = {
+        "/": page("Trang chủ", '<a href="/tin-tuc">Tin tức</a>'),
+        "/tin-tuc": page("Tin tức", f"<h1>Tin tức</h1><ul id='list'></ul>{script}"),
+    }
+    for a in articles:
+        pages[a["url"]] = article_page(a, "plain")
+    return pages, {}, [a["url"] for a in articles]
+
+
+MECHANISMS = {"webforms": webforms_portal, "vnpt": vnpt_portal, "script": script_portal}
+
+
+def write_portal(kind: str, out_dir: Path) -> list[str]:
+    """Writes one mechanism's portal under out_dir (pages and route table for samples.server)
+    and returns its article URLs."""
+    pages, posts, articles = MECHANISMS[kind]()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    routes: dict[str, dict] = {}
+    files = {}
+    for i, (url, text) in enumerate(pages.items()):
+        name = f"page-{i:03d}" + (".json" if url.endswith(".json") else ".html")
+        (out_dir / name).write_text(text, encoding="utf-8")
+        kind_of = "application/json" if name.endswith(".json") else "text/html; charset=utf-8"
+        files[url] = {"file": name, "content_type": kind_of}
+        if not url.startswith("/answers/") and not url.startswith("/TinTuc-"):
+            routes[url] = files[url]
+    for path, post in posts.items():
+        routes[f"POST {path}"] = {
+            "fields": post["fields"],
+            "answers": {value: files[url] for value, url in post["answers"].items()},
+            "default": files[post.get("default", "/Default.aspx")],
+        }
+    (out_dir / "routes.json").write_text(json.dumps(routes), encoding="utf-8")
+    return articles
