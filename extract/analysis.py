@@ -15,6 +15,7 @@ from extract.dates import DateMention, find_dates, meeting_date, planned_period,
 from extract.directives import Directive, find_directives
 from extract.documents import Document, find_documents
 from extract.figures import Figure, find_figures
+from extract.limits import time_limit
 from extract.notice import Notice, is_pointer_item, parse_notice
 from extract.people import Person, find_people
 from extract.periods import Period
@@ -226,7 +227,21 @@ def process_article(
     the page holds no article. The page is its bytes (decoded and typed here), or the text the
     crawl decoded and typed, read with the selectors of the family named platform. An
     extractor that fails on a text leaves that text's findings empty and says so in errors, so
-    that nothing readable is lost."""
+    that nothing readable is lost; raises LimitExceeded for a page that would cost more than
+    its limits (extract/limits.py) to read."""
+    with time_limit():
+        return _process_article(body, charset, url, attached, portal_province, platform)
+
+
+def _process_article(
+    body: bytes | str,
+    charset: str | None,
+    url: str,
+    attached: Sequence[Attached],
+    portal_province: str | None,
+    platform: str | None,
+) -> Processed | None:
+    """process_article without its time limit."""
     if isinstance(body, str):
         record = extract_read(body, url, platform or "generic")
     else:

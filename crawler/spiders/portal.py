@@ -29,6 +29,7 @@ from crawler.memory import GONE_STATUSES, load_memory, refresh_since
 from crawler.registry import ACTIVE, Portal, load_registry
 from extract.article import page_text, parse_page
 from extract.attachments import ATTACHMENT_MAX_BYTES, attachment_links
+from extract.limits import LimitExceeded
 from extract.links import (
     canonical_url,
     crawl_scope,
@@ -265,11 +266,16 @@ class PortalSpider(Spider):
         if response.status == HTTPStatus.NOT_MODIFIED:
             self.tally[portal_id]["unchanged"] += 1
             response = self.unchanged(response)
-        if not isinstance(response, HtmlResponse):
+        if not isinstance(response, HtmlResponse):  # an image or file linked as a page
+            self.tally[portal_id]["not_html"] += 1
             return
         charset = http_content_type_encoding(response.headers.get("Content-Type", b"").decode())
         html = page_text(response.body, charset)
-        tree = parse_page(html)
+        try:
+            tree = parse_page(html)
+        except LimitExceeded as error:
+            self.record_error(portal_id, response.url, str(error))
+            return
         if tree is None:
             self.record_error(portal_id, response.url, "page has no parseable HTML")
             return
