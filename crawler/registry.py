@@ -16,20 +16,14 @@ from typing import Any
 
 import yaml
 
+from extract.platforms import ADAPTERS
+
 DEFAULT_REGISTRY = Path(__file__).with_name("registry.yml")
 
 LEVELS = ("tỉnh", "huyện", "xã", "sở", "đoàn thể")
-PLATFORMS = (
-    "tandan-sharepoint",
-    "sharepoint-trang",
-    "liferay",
-    "hatinh-new",
-    "mojoportal",
-    "dotnetnuke",
-    "drupal",
-    "wordpress",
-    "unknown",
-)
+# The platform families: extract/platforms' adapters (the one list of families, which the sample
+# templates also follow), and "unknown"
+PLATFORMS = (*(adapter.name for adapter in ADAPTERS), "unknown")
 STATUSES = ("active", "archived", "redirects")
 ACTIVE = "active"
 

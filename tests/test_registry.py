@@ -15,6 +15,7 @@ from vietnam_provinces import Province
 
 from crawler.registry import (
     DEFAULT_REGISTRY,
+    PLATFORMS,
     Portal,
     RegistryError,
     format_table,
@@ -23,6 +24,8 @@ from crawler.registry import (
     portal_rows,
 )
 from extract.places import legacy_provinces
+from extract.platforms import ADAPTERS
+from samples.build import FAMILIES, TEMPLATES_DIR
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PROVINCIAL = "tỉnh"
@@ -310,8 +313,9 @@ def test_duplicate_of_default_registry(tmp_path):
     [
         (
             {"platform": "joomla"},
-            "platform 'joomla' is not one of: tandan-sharepoint, sharepoint-trang, liferay, "
-            "hatinh-new, mojoportal, dotnetnuke, drupal, wordpress, unknown",
+            "platform 'joomla' is not one of: tandan-sharepoint, sharepoint-trang, "
+            "vnpt-articleinmenu, common-title, dotnetnuke, liferay, drupal, wordpress, mojoportal, "
+            "hatinh-new, unknown",
         ),
         ({"status": "gone"}, "status 'gone' is not one of: active, archived, redirects"),
         ({"level": "bộ"}, "level 'bộ' is not one of: tỉnh, huyện, xã, sở, đoàn thể"),
@@ -467,3 +471,11 @@ def test_registry_module_does_not_import_scrapy():
         [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout == "False\n"
+
+
+def test_one_list_of_families():
+    """The registry's platform values, the adapters and the sample templates are one list."""
+    families = {adapter.name for adapter in ADAPTERS}
+    assert set(PLATFORMS) == families | {"unknown"}
+    assert set(FAMILIES) <= families
+    assert {p.name for p in TEMPLATES_DIR.iterdir()} == set(FAMILIES)

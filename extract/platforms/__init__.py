@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from extract.platforms.base import Adapter
+from extract.platforms.common_title import COMMON_TITLE
 from extract.platforms.dotnetnuke import DOTNETNUKE
 from extract.platforms.drupal import DRUPAL
 from extract.platforms.generic import GENERIC
@@ -22,6 +23,7 @@ ADAPTERS: tuple[Adapter, ...] = (
     TANDAN,
     SHAREPOINT_TRANG,
     VNPT,
+    COMMON_TITLE,
     DOTNETNUKE,
     LIFERAY,
     DRUPAL,
