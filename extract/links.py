@@ -33,6 +33,8 @@ TRAP = re.compile(
 PATH_SESSION = re.compile(r";jsessionid=[^/?#]*|/\([A-Z]\([^)]*\)\)", re.IGNORECASE)
 # Feed types a page announces in <link rel="alternate">, e.g. "application/rss+xml"
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
+# A site's language folder, its home page, e.g. "/vi/", "/en/", "/vi-VN/", "/vi_VN/"
+LANGUAGE_HOME = re.compile(r"^/[a-z]{2}([-_][a-z]{2})?/?$", re.IGNORECASE)
 # A home page's file name, e.g. "default.aspx", "index.html", "trang-chu"
 HOME_PAGE = re.compile(r"^(default|index|home|trang-?chu)(\.\w+)?$", re.IGNORECASE)
 # A file extension at the end of a path, e.g. ".aspx" in "/Pages/Tin-chi-dao.aspx"
@@ -87,10 +89,13 @@ def base_url(tree: HtmlElement, page_url: str) -> str:
 
 def crawl_scope(start_url: str) -> str:
     """The path prefix a crawl from start_url follows links within: the whole site (or folder)
-    from a home page or a URL ending in "/", else the section with its sibling pages:
-    "/portal/Pages/Tin-chi-dao.aspx" -> "/portal/Pages/Tin-chi-dao", "/vi/" -> "/vi/",
+    from a home page (a language folder such as "/vi/" is one) or a URL ending in "/", else the
+    section with its sibling pages: "/portal/Pages/Tin-chi-dao.aspx" -> "/portal/Pages/Tin-chi-dao",
+    "/tin-tuc/" -> "/tin-tuc/",
     "/chuyen-muc-tin-chung-c217-1.html" -> "/chuyen-muc-tin-chung-c217-"."""
     path = urlsplit(start_url).path
+    if LANGUAGE_HOME.match(path):
+        return "/"
     head, _, last = path.rpartition("/")
     if not last or HOME_PAGE.match(last):
         return "/" if not head else head + "/"
@@ -156,10 +161,11 @@ def is_headline(anchor: HtmlElement) -> bool:
 
 
 def headline_links(tree: HtmlElement, page_url: str, adapter: Adapter) -> list[str]:
-    """The article links a listing page shows: its family's listing links first (when it has
-    some), then every link whose text reads like a headline (the family's never hide others)."""
-    family = [a for selector in adapter.listing_links for a in select(tree, selector)]
-    anchors = [*family, *(a for a in tree.iter("a") if is_headline(a))]
+    """The article links a listing page shows: its family's listing links, or (for a page of no
+    known family, or when the family's selectors find none: its template drifted) every link
+    whose text reads like a headline."""
+    anchors = [a for selector in adapter.listing_links for a in select(tree, selector)]
+    anchors = anchors or [a for a in tree.iter("a") if is_headline(a)]
     base = base_url(tree, page_url)
     return unique([follow_url(a.get("href") or "", base) for a in anchors])
 

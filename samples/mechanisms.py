@@ -150,7 +150,56 @@ def script_portal() -> tuple[dict[str, str], dict[str, dict], list[str]]:
     return pages, {}, [a["url"] for a in articles]
 
 
-MECHANISMS = {"webforms": webforms_portal, "vnpt": vnpt_portal, "script": script_portal}
+def json_portal() -> tuple[dict[str, str], dict[str, dict], list[str]]:
+    """A portal of no known family whose lists page by script calls: one section POSTs JSON to
+    a web service, the other GETs a JSON API with the page number at the end of its URL."""
+    posted = with_urls(load_content()[18:24], "/tin-tuc/{slug}-{n}.aspx")
+    fetched = with_urls(load_content()[24:28], "/thong-bao/{n}/")
+    home = '<a href="/tin-tuc">Tin tức</a> <a href="/thong-bao">Thông báo</a>'
+    pages = {"/": page("Trang chủ", home)}
+    post_script = (
+        "<script>function taiTrang(page) { $.ajax({ type: 'POST', url: "
+        "'/Services/TinTuc.asmx/DanhSach', data: JSON.stringify({ chuyenMuc: 5, pageIndex: page }),"
+        " contentType: 'application/json; charset=utf-8', dataType: 'json', success: function (r)"
+        " { $('#ds').html(r.d); } }); }</script>"
+    )
+    get_script = (
+        "<script>function xem(n) { fetch('/api/thong-bao?nhom=2&page=' + n).then(function (r)"
+        " { return r.json(); }).then(ve); }</script>"
+    )
+    parts = chunks(posted)
+    pages["/tin-tuc"] = page("Tin tức", f"<ul id='ds'>{items_html(parts[0])}</ul>{post_script}")
+    pages["/thong-bao"] = page("Thông báo", f"<ul id='tb'></ul>{get_script}")
+    answers = {}
+    for n, chunk in enumerate(parts, 1):
+        records = [{"Url": a["url"], "TieuDe": a["title"]} for a in chunk]
+        pages[f"/answers/5-{n}.json"] = json.dumps({"d": records}, ensure_ascii=False)
+        answers[f"5-{n}"] = f"/answers/5-{n}.json"
+    pages["/answers/end.json"] = json.dumps({"d": []})
+    for n, chunk in enumerate(chunks(fetched) + [[]], 1):
+        items = [{"link": a["url"], "title": a["title"]} for a in chunk]
+        pages[f"/api/thong-bao?nhom=2&page={n}"] = json.dumps({"items": items}, ensure_ascii=False)
+    for a in posted:
+        pages[a["url"]] = article_page(a, "plain")
+    for a in fetched:
+        pages[a["url"]] = article_page(a, "plain")
+        pages[a["url"].rstrip("/")] = ""  # redirected to the slash (see write_portal)
+    posts = {
+        "/Services/TinTuc.asmx/DanhSach": {
+            "fields": ["chuyenMuc", "pageIndex"],
+            "answers": answers,
+            "default": "/answers/end.json",
+        }
+    }
+    return pages, posts, [a["url"] for a in posted + fetched]
+
+
+MECHANISMS = {
+    "webforms": webforms_portal,
+    "vnpt": vnpt_portal,
+    "script": script_portal,
+    "json": json_portal,
+}
 
 
 def write_portal(kind: str, out_dir: Path) -> list[str]:
@@ -161,7 +210,11 @@ def write_portal(kind: str, out_dir: Path) -> list[str]:
     routes: dict[str, dict] = {}
     files = {}
     for i, (url, text) in enumerate(pages.items()):
-        name = f"page-{i:03d}" + (".json" if url.endswith(".json") else ".html")
+        if not text:
+            routes[url] = {"redirect": url + "/"}
+            continue
+        json_answer = url.endswith(".json") or url.startswith("/api/")
+        name = f"page-{i:03d}" + (".json" if json_answer else ".html")
         (out_dir / name).write_text(text, encoding="utf-8")
         kind_of = "application/json" if name.endswith(".json") else "text/html; charset=utf-8"
         files[url] = {"file": name, "content_type": kind_of}

@@ -142,7 +142,9 @@ def test_feed_links():
         ("http://127.0.0.7:8765/Default.aspx", "/"),
         ("http://127.0.0.9:8765/", "/"),
         ("http://127.0.0.8:8765/chuyen-muc/khuyen-nong", "/chuyen-muc/khuyen-nong"),
-        ("http://127.0.0.4:8765/vi/", "/vi/"),
+        ("http://127.0.0.4:8765/vi/", "/"),
+        ("http://127.0.0.4:8765/vi_VN/", "/"),
+        ("http://127.0.0.4:8765/tin-tuc/", "/tin-tuc/"),
         (
             "http://h.gov.vn/chuyen-muc-tin-chung-toan-tinh-c217-1.html",
             "/chuyen-muc-tin-chung-toan-tinh-c217-",

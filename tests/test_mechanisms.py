@@ -58,6 +58,18 @@ def test_vnpt_list_pages_by_load_article_call_and_garbage_is_an_error(tmp_path):
     assert errors == ["list call page 2: not a list"]
 
 
+def test_lists_paged_by_script_calls_of_no_known_family(tmp_path):
+    """One list POSTs JSON to a web service, another GETs an API page by page: the calls are
+    read off the pages' scripts, and the articles their answers name are archived."""
+    base, articles, server = serve("json", tmp_path, "127.0.3.4")
+    try:
+        db = crawled(tmp_path / "a.db", f"start_url={base}/")
+    finally:
+        server.shutdown()
+    assert archived(db) == sorted(articles)
+    assert list(db.query("select error from crawl_errors")) == []
+
+
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="Debian's chromium missing")
 def test_listing_built_by_script_renders_in_chromium(tmp_path):
     base, articles, server = serve("script", tmp_path, "127.0.3.3")

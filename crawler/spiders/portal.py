@@ -136,6 +136,7 @@ class PortalSpider(Spider):
         self.recorded: set[str] = set()
         self.posted: set[tuple[str, str, str]] = set()
         self.listed: set[str] = set()
+        self.calls: set[tuple[str, str]] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -307,17 +308,18 @@ class PortalSpider(Spider):
         if depth > self.stale_margin:  # the section's newest pages were all archived already
             return
         meta = {"portal": portal_id, "scope": response.meta["scope"], "stale": depth}
-        steps = pager_links(tree, url)
-        if incremental:  # newest first, one page at a time
-            steps = [link for link in steps if not beyond_next_page(link, url)]
+        pages = pager_links(tree, url)
+        steps = [p for p in pages if not beyond_next_page(p, url)] if incremental else pages
         yield from self.requests_for(steps, {**meta, LISTING_STEP: True})
-        articles = set(map(canonical_url, headlines))
-        others = [link for link in page_links(tree, url) if canonical_url(link) not in articles]
+        taken = set(map(canonical_url, headlines + pages))  # incremental: newest first, one by one
+        others = [link for link in page_links(tree, url) if canonical_url(link) not in taken]
         yield from self.requests_for(headlines, meta)
         yield from self.requests_for(others, {**meta, "render": self.renders(portal_id)})
         yield from postbacks(response, tree, self.posted, {**meta, LISTING_STEP: True})
         for call in list_calls(tree, url, adapter):
-            yield self.list_call(call, {**meta, LISTING_STEP: True})
+            if call.key not in self.calls:  # a site-wide script calls it from every page
+                self.calls.add(call.key)
+                yield self.list_call(call, {**meta, LISTING_STEP: True})
         for feed in feed_links(tree, url):
             yield self.discovery(feed, self.parse_feed, meta)
 
@@ -329,11 +331,14 @@ class PortalSpider(Spider):
     def list_call(self, call: Call, meta: dict[str, Any]) -> Request:
         """The request of one page of a list that a family's script fetches (a JSON or POST
         call); its answer's article links are followed, then the next page asked for."""
+        headers = {"X-Requested-With": "XMLHttpRequest"}
+        if call.content_type:
+            headers["Content-Type"] = call.content_type
         return Request(
             call.url,
             method=call.method,
-            body=call.body,
-            headers={"Content-Type": call.content_type, "X-Requested-With": "XMLHttpRequest"},
+            body=call.body or None,
+            headers=headers,
             callback=self.parse_list_answer,
             errback=self.failed,
             meta={**meta, "call": call},
@@ -342,20 +347,22 @@ class PortalSpider(Spider):
 
     def parse_list_answer(self, response: Response) -> Iterator[Request]:
         """Follows the article links of a list call's answer and asks for the next page until
-        an answer brings no new link; an answer that is no list is a recorded error for that
-        list (the rest of the portal goes on)."""
+        an answer brings no new link; an answer that is no list ends that list, and is a
+        recorded error for a call the family declares (the rest of the portal goes on)."""
         call, portal_id = response.meta["call"], response.meta["portal"]
         self.tally[portal_id]["pages"] += 1
         links = answer_links(response.text if isinstance(response, TextResponse) else "", call)
         if links is None:
-            self.record_error(portal_id, call.url, f"list call page {call.page}: not a list")
+            if call.declared:  # a call read off a script may be no list call at all
+                self.record_error(portal_id, call.url, f"list call page {call.page}: not a list")
             return
         fresh = [link for link in links if canonical_url(link) not in self.listed]
         self.listed.update(map(canonical_url, fresh))
         meta = {k: response.meta[k] for k in ("portal", "scope", "stale")}
         yield from self.requests_for(fresh, meta)
         following = call.next()
-        if fresh and following is not None:
+        going = fresh or (links and call.page == call.first_page)  # page 1 may be in the HTML
+        if going and following is not None:
             yield self.list_call(following, {**meta, LISTING_STEP: True})
 
     def requests_for(self, urls: Iterable[str], meta: dict[str, Any]) -> Iterator[Request]:
