@@ -298,6 +298,35 @@ def article_main(
     return f"<div{name()}>{head}{tools}{body}{related if rng.random() < 0.7 else ''}</div>"
 
 
+def long_section(count: int, page_size: int) -> Variant:
+    """A portal with one section of count articles, page_size a page, whose pages link only to
+    the next one ("Trang sau"): a backfill must follow the chain to its end."""
+    variant = Variant(seed=0)
+    content = load_content()
+    pages = -(-count // page_size)
+    for n in range(1, pages + 1):
+        items = []
+        for i in range((n - 1) * page_size, min(count, n * page_size)):
+            source = content[i % len(content)]
+            title = f"{source['title']} (bài số {i + 1})"
+            url = f"/tin-tuc/bai-{i + 1}.html"
+            paragraphs = "".join(f"<p>{esc(p)}</p>" for p in source["ps"])
+            variant.pages[url] = (
+                f'<html><head><meta charset="utf-8"><title>{esc(title)}</title></head><body>'
+                f"<h1>{esc(title)}</h1><div>{source['published']:%d/%m/%Y}</div>"
+                f"{paragraphs}</body></html>"
+            )
+            variant.articles.add(url)
+            items.append(f'<li><a href="{url}">{esc(title)}</a></li>')
+        following = f'<a href="/tin-tuc?trang={n + 1}">Trang sau</a>' if n < pages else ""
+        listing = f"/tin-tuc?trang={n}" if n > 1 else "/tin-tuc"
+        variant.pages[listing] = (
+            '<html><head><meta charset="utf-8"><title>Tin tức</title></head><body>'
+            f"<h1>Tin tức</h1><ul>{''.join(items)}</ul>{following}</body></html>"
+        )
+    return variant
+
+
 def write_variant(variant: Variant, out_dir: Path) -> None:
     """Writes a variant's pages and route table under out_dir, for samples.server."""
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -194,7 +194,27 @@ def json_portal() -> tuple[dict[str, str], dict[str, dict], list[str]]:
     return pages, posts, [a["url"] for a in posted + fetched]
 
 
+def drift_portal() -> tuple[dict[str, str], dict[str, dict], list[str]]:
+    """A mojoPortal site (its markup: #article_text, .articletitle, .articledate) whose article
+    URLs end in .aspx, which the family's URL rule does not know: read generically, counted as
+    disagreements."""
+    articles = with_urls(load_content()[28:31], "/news/{slug}-{n}.aspx")
+    pages = {
+        "/": page("Trang chủ", f"<div class='AspNet-Menu'><ul>{items_html(articles)}</ul></div>")
+    }
+    for a in articles:
+        paragraphs = "".join(f"<p>{esc(p)}</p>" for p in a["ps"])
+        main = (
+            f"<div class='AspNet-Menu'></div><h1 class='articletitle'>{esc(a['title'])}</h1>"
+            f"<div class='articledate'>{a['published']:%d/%m/%Y}</div>"
+            f"<div id='article_text'>{paragraphs}</div>"
+        )
+        pages[a["url"]] = page(a["title"], main)
+    return pages, {}, [a["url"] for a in articles]
+
+
 MECHANISMS = {
+    "drift": drift_portal,
     "webforms": webforms_portal,
     "vnpt": vnpt_portal,
     "script": script_portal,

@@ -58,6 +58,21 @@ def test_vnpt_list_pages_by_load_article_call_and_garbage_is_an_error(tmp_path):
     assert errors == ["list call page 2: not a list"]
 
 
+def test_a_family_rule_that_drifted_loses_nothing_and_shows_in_portal_health(tmp_path):
+    base, articles, server = serve("drift", tmp_path, "127.0.3.5")
+    try:
+        db = crawled(tmp_path / "a.db", f"start_url={base}/")
+    finally:
+        server.shutdown()
+    assert archived(db) == sorted(articles)
+    assert {row["platform"] for row in db.query("select platform from articles")} == {"generic"}
+    crawled_portal = "select portal_id from crawls"
+    (health,) = db.query(
+        f"select last_disagreements from portal_health where portal_id in ({crawled_portal})"
+    )
+    assert health["last_disagreements"] == len(articles) == 3
+
+
 def test_lists_paged_by_script_calls_of_no_known_family(tmp_path):
     """One list POSTs JSON to a web service, another GETs an API page by page: the calls are
     read off the pages' scripts, and the articles their answers name are archived."""

@@ -39,12 +39,18 @@ from extract.platforms.base import Adapter
 '''
 
 
-def scaffold(name: str, description: str) -> list[Path]:
-    """Writes the adapter module and the sample templates of a new family; returns them."""
+def scaffold(
+    name: str,
+    description: str,
+    platforms_dir: Path = PLATFORMS_DIR,
+    templates_dir: Path = TEMPLATES_DIR,
+) -> list[Path]:
+    """Writes the adapter module and the sample templates of a new family (into platforms_dir
+    and templates_dir); returns them."""
     if not NAME_RE.match(name):
         raise ValueError(f"{name!r} is not a family name like 'common-title'")
-    module = PLATFORMS_DIR / f"{name.replace('-', '_')}.py"
-    templates = TEMPLATES_DIR / name
+    module = platforms_dir / f"{name.replace('-', '_')}.py"
+    templates = templates_dir / name
     if module.exists() or templates.exists():
         raise FileExistsError(f"{name} exists already")
     constant = name.replace("-", "_").upper()
