@@ -32,38 +32,38 @@ def crawled(db: Path, *args: str, registries: tuple[Path, ...] = ()) -> sqlite_u
     return sqlite_utils.Database(db)
 
 
+def crawl_home(
+    kind: str, tmp_path: Path, address: str, start: str = "/"
+) -> tuple[sqlite_utils.Database, list[str]]:
+    """Serves one mechanism's sample portal and crawls it from start; returns the archive and
+    the portal's article URLs."""
+    base, articles, server = serve(kind, tmp_path, address)
+    try:
+        return crawled(tmp_path / "a.db", f"start_url={base}{start}"), articles
+    finally:
+        server.shutdown()
+
+
 def archived(db: sqlite_utils.Database) -> list[str]:
     """The archived articles' URLs."""
     return sorted(row["url"] for row in db.query("select url from articles"))
 
 
 def test_webforms_list_pages_by_postback(tmp_path):
-    base, articles, server = serve("webforms", tmp_path, "127.0.3.1")
-    try:
-        db = crawled(tmp_path / "a.db", f"start_url={base}/Default.aspx")
-    finally:
-        server.shutdown()
+    db, articles = crawl_home("webforms", tmp_path, "127.0.3.1", "/Default.aspx")
     assert archived(db) == sorted(articles)
     assert len(articles) > FIRST_PAGE
 
 
 def test_vnpt_list_pages_by_load_article_call_and_garbage_is_an_error(tmp_path):
-    base, articles, server = serve("vnpt", tmp_path, "127.0.3.2")
-    try:
-        db = crawled(tmp_path / "a.db", f"start_url={base}/")
-    finally:
-        server.shutdown()
+    db, articles = crawl_home("vnpt", tmp_path, "127.0.3.2")
     assert archived(db) == sorted(articles)
     errors = [row["error"] for row in db.query("select error from crawl_errors")]
     assert errors == ["list call page 2: not a list"]
 
 
 def test_a_family_rule_that_drifted_loses_nothing_and_shows_in_portal_health(tmp_path):
-    base, articles, server = serve("drift", tmp_path, "127.0.3.5")
-    try:
-        db = crawled(tmp_path / "a.db", f"start_url={base}/")
-    finally:
-        server.shutdown()
+    db, articles = crawl_home("drift", tmp_path, "127.0.3.5")
     assert archived(db) == sorted(articles)
     assert {row["platform"] for row in db.query("select platform from articles")} == {"generic"}
     crawled_portal = "select portal_id from crawls"
@@ -76,11 +76,7 @@ def test_a_family_rule_that_drifted_loses_nothing_and_shows_in_portal_health(tmp
 def test_lists_paged_by_script_calls_of_no_known_family(tmp_path):
     """One list POSTs JSON to a web service, another GETs an API page by page: the calls are
     read off the pages' scripts, and the articles their answers name are archived."""
-    base, articles, server = serve("json", tmp_path, "127.0.3.4")
-    try:
-        db = crawled(tmp_path / "a.db", f"start_url={base}/")
-    finally:
-        server.shutdown()
+    db, articles = crawl_home("json", tmp_path, "127.0.3.4")
     assert archived(db) == sorted(articles)
     assert list(db.query("select error from crawl_errors")) == []
 
