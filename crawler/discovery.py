@@ -22,6 +22,11 @@ LISTING_STEP = "listing_step"
 POSTBACK = re.compile(r"__doPostBack\(\s*['\"]([^'\"]*)['\"]\s*,\s*['\"]([^'\"]*)['\"]\s*\)")
 # The form a WebForms page posts back: the one carrying the page's view state
 POSTBACK_FORM = "//form[.//input[@name='__VIEWSTATE' or @name='__EVENTTARGET']]"
+# A form's buttons that submit it, e.g. <input type="submit" name="next" value="Trang sau">,
+# <button name="trang" value="3">3</button>
+SUBMIT_BUTTONS = (
+    ".//input[@type='submit' or @type='image'] | .//button[not(@type) or @type='submit']"
+)
 # Debian's Chromium (apt package chromium), the only browser the crawl ever drives
 CHROMIUM = "/usr/bin/chromium"
 
@@ -77,6 +82,32 @@ def postbacks(
             meta={**meta, "postback": key},
             dont_filter=True,
         )
+
+
+def form_pages(
+    response: Response, tree: HtmlElement, posted: set[tuple[str, str, str]], meta: dict[str, Any]
+) -> Iterator[Request]:
+    """The submissions of a page's forms that a pager button makes (a submit button or input
+    whose label is a pager's: "2", "Trang sau", "»"), each form, name and value once."""
+    for number, form in enumerate(tree.xpath("//form")):
+        for button in form.xpath(SUBMIT_BUTTONS):
+            label = (button.get("value") if button.tag == "input" else button.text_content()) or ""
+            if not PAGER_TEXT.match(label.strip()) or not button.get("name"):
+                continue
+            name, value = button.get("name"), button.get("value") or ""
+            key = (canonical_url(response.url), f"form {number} {name}", value)
+            if key in posted:
+                continue
+            posted.add(key)
+            yield FormRequest.from_response(
+                response,
+                formnumber=number,
+                clickdata={"name": name, "value": value},
+                callback=response.request.callback,
+                errback=response.request.errback,
+                meta={**meta, "postback": key},
+                dont_filter=True,
+            )
 
 
 def rendered(request: Request) -> Request:

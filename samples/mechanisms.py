@@ -67,7 +67,8 @@ def with_urls(articles: list[dict], pattern: str) -> list[dict]:
 
 
 def webforms_portal() -> tuple[dict[str, str], dict[str, dict], list[str]]:
-    """A WebForms portal whose news list pages only by __doPostBack form posts."""
+    """A WebForms portal whose news list pages only by __doPostBack form posts, and whose
+    notices list only by a form's "Trang sau" submit button."""
     articles = with_urls(load_content()[:6], "/TinTuc/ChiTiet.aspx?ItemID={n}")
     pages = {"/Default.aspx": page("Trang chủ", '<a href="/TinTuc.aspx">Tin tức</a>')}
     answers = {}
@@ -87,10 +88,24 @@ def webforms_portal() -> tuple[dict[str, str], dict[str, dict], list[str]]:
         )
         pages[f"/TinTuc-{n}.html" if n > 1 else "/TinTuc.aspx"] = page("Tin tức", form)
         answers[f"Page${n}"] = f"/TinTuc-{n}.html" if n > 1 else "/TinTuc.aspx"
-    for a in articles:
+    buttons = with_urls(load_content()[6:10], "/ThongBao/ChiTiet.aspx?ItemID={n}")
+    for n, chunk in enumerate(chunks(buttons), 1):
+        following = f'<button type="submit" name="trang" value="{n + 1}">Trang sau</button>'
+        form = (
+            f'<form method="post" action="/ThongBao.aspx"><input type="hidden" name="nhom" '
+            f'value="7"><ul>{items_html(chunk)}</ul>{following if n == 1 else ""}</form>'
+        )
+        pages[f"/ThongBao-{n}.html" if n > 1 else "/ThongBao.aspx"] = page("Thông báo", form)
+    pages["/Default.aspx"] = page(
+        "Trang chủ", '<a href="/TinTuc.aspx">Tin tức</a> <a href="/ThongBao.aspx">Thông báo</a>'
+    )
+    for a in articles + buttons:
         pages[a["url"]] = article_page(a, "plain")
-    posts = {"/TinTuc.aspx": {"fields": ["__EVENTARGUMENT"], "answers": answers}}
-    return pages, posts, [a["url"] for a in articles]
+    posts = {
+        "/TinTuc.aspx": {"fields": ["__EVENTARGUMENT"], "answers": answers},
+        "/ThongBao.aspx": {"fields": ["trang"], "answers": {"2": "/ThongBao-2.html"}},
+    }
+    return pages, posts, [a["url"] for a in articles + buttons]
 
 
 def vnpt_portal() -> tuple[dict[str, str], dict[str, dict], list[str]]:
@@ -238,7 +253,7 @@ def write_portal(kind: str, out_dir: Path) -> list[str]:
         (out_dir / name).write_text(text, encoding="utf-8")
         kind_of = "application/json" if name.endswith(".json") else "text/html; charset=utf-8"
         files[url] = {"file": name, "content_type": kind_of}
-        if not url.startswith("/answers/") and not url.startswith("/TinTuc-"):
+        if not url.startswith(("/answers/", "/TinTuc-", "/ThongBao-")):
             routes[url] = files[url]
     for path, post in posts.items():
         routes[f"POST {path}"] = {

@@ -49,7 +49,7 @@ def archived(db: sqlite_utils.Database) -> list[str]:
     return sorted(row["url"] for row in db.query("select url from articles"))
 
 
-def test_webforms_list_pages_by_postback(tmp_path):
+def test_webforms_lists_page_by_postback_and_by_a_pager_button(tmp_path):
     db, articles = crawl_home("webforms", tmp_path, "127.0.3.1", "/Default.aspx")
     assert archived(db) == sorted(articles)
     assert len(articles) > FIRST_PAGE

@@ -23,7 +23,7 @@ from w3lib.encoding import http_content_type_encoding
 
 from crawler.archive import ensure_portal, now, start_urls_json
 from crawler.captures import read_capture, warc_dir
-from crawler.discovery import LISTING_STEP, postbacks, rendered
+from crawler.discovery import LISTING_STEP, form_pages, postbacks, rendered
 from crawler.items import CaptureItem, Download, Fetched, PageItem, VanishedItem
 from crawler.memory import GONE_STATUSES, load_memory, refresh_since
 from crawler.registry import ACTIVE, Portal, load_registry
@@ -298,8 +298,8 @@ class PortalSpider(Spider):
 
     def listing(self, response: Response, tree: HtmlElement, adapter: Adapter) -> Iterator[Request]:
         """Follows a listing's (or another page's) links, its pages first: pager links, form
-        posts (__doPostBack) and its family's list calls are steps of the same listing, which
-        the depth limit does not count."""
+        posts (__doPostBack, pager buttons) and list calls are steps of the same listing,
+        which the depth limit does not count."""
         portal_id, url = response.meta["portal"], response.url
         incremental = self.memory.knows_site(urlsplit(url).netloc)
         headlines = headline_links(tree, url, adapter)
@@ -316,6 +316,7 @@ class PortalSpider(Spider):
         yield from self.requests_for(headlines, meta)
         yield from self.requests_for(others, {**meta, "render": self.renders(portal_id)})
         yield from postbacks(response, tree, self.posted, {**meta, LISTING_STEP: True})
+        yield from form_pages(response, tree, self.posted, {**meta, LISTING_STEP: True})
         for call in list_calls(tree, url, adapter):
             if call.key not in self.calls:  # a site-wide script calls it from every page
                 self.calls.add(call.key)
