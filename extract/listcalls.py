@@ -32,10 +32,11 @@ SCRIPT_ENDPOINT = re.compile(
     r"""\.json|p_p_resource_id=\w+|ajax/[^'"\s]*)[^'"\s<>]*)['"]""",
     re.IGNORECASE,
 )
-# The page parameter of a script's call, e.g. pageIndex: page, "PageIndex": 2, page=
+# The page parameter of a script's call, e.g. pageIndex: page, "PageIndex": 2, Liferay's
+# _tintuc_WAR_portlet_cur: cur
 PAGE_KEY = re.compile(
-    r"""['"]?\b(pageIndex|pageindex|PageIndex|pageNumber|PageNumber|pageNo|currentPage|page|Page|"""
-    r"""cur|p)\b['"]?\s*:""",
+    r"""['"]?\b((?:\w*_)?(?:pageIndex|pageindex|PageIndex|pageNumber|PageNumber|pageNo|"""
+    r"""currentPage|page|Page|cur)|p)\b['"]?\s*:""",
 )
 # A parameter a script's call sends with a literal value, e.g. menuId: 12, "cat": "tin-tuc"
 SCRIPT_PARAM = re.compile(r"""['"]?\b(\w+)\b['"]?\s*:\s*(-?\d+|'[^'\n]*'|"[^"\n]*")\s*[,}]""")

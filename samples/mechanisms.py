@@ -228,7 +228,46 @@ def drift_portal() -> tuple[dict[str, str], dict[str, dict], list[str]]:
     return pages, {}, [a["url"] for a in articles]
 
 
+def liferay_portal() -> tuple[dict[str, str], dict[str, dict], list[str]]:
+    """A Liferay portal with a friendly section URL whose list pages through a resource call
+    (p_p_resource_id=loadPage, as bacninh.gov.vn's, real-portals.md) answering HTML."""
+    articles = with_urls(
+        load_content()[10:16], "/chinh-tri/-/asset_publisher/tintuc/content/{slug}"
+    )
+    resource = "/chinh-tri?p_p_id=tintuc_WAR_portlet&p_p_lifecycle=2&p_p_resource_id=loadPage"
+    script = (
+        f"<script>var resourceUrl = '{resource}'; function loadPage(cur) {{ $.ajax({{ url: "
+        "resourceUrl, type: 'POST', data: { _tintuc_WAR_portlet_cur: cur, delta: 2 }, success: "
+        "function (html) { $('#tintuc').html(html); } }); }</script>"
+    )
+    parts = chunks(articles)
+    listing = (
+        "<div class='portlet-boundary' id='p_p_id_tintuc_WAR_portlet_'><div id='tintuc'>"
+        f"<ul>{items_html(parts[0])}</ul></div><a href='javascript:loadPage(2)'>Xem thêm</a></div>"
+    )
+    pages = {
+        "/": page("Trang chủ", '<a href="/chinh-tri">Chính trị</a>'),
+        "/chinh-tri": page("Chính trị", listing + script),
+    }
+    answers = {}
+    for n, chunk in enumerate(parts, 1):
+        pages[f"/answers/cur-{n}.html"] = f"<ul>{items_html(chunk)}</ul>"
+        answers[str(n)] = f"/answers/cur-{n}.html"
+    pages["/answers/empty.html"] = "<ul></ul>"
+    for a in articles:
+        pages[a["url"]] = article_page(a, "plain")
+    posts = {
+        resource: {
+            "fields": ["_tintuc_WAR_portlet_cur"],
+            "answers": answers,
+            "default": "/answers/empty.html",
+        }
+    }
+    return pages, posts, [a["url"] for a in articles]
+
+
 MECHANISMS = {
+    "liferay": liferay_portal,
     "drift": drift_portal,
     "webforms": webforms_portal,
     "vnpt": vnpt_portal,

@@ -73,6 +73,12 @@ def test_a_family_rule_that_drifted_loses_nothing_and_shows_in_portal_health(tmp
     assert health["last_disagreements"] == len(articles) == 3
 
 
+def test_liferay_list_pages_by_its_load_page_resource_call(tmp_path):
+    db, articles = crawl_home("liferay", tmp_path, "127.0.3.6")
+    assert archived(db) == sorted(articles)
+    assert list(db.query("select error from crawl_errors")) == []
+
+
 def test_lists_paged_by_script_calls_of_no_known_family(tmp_path):
     """One list POSTs JSON to a web service, another GETs an API page by page: the calls are
     read off the pages' scripts, and the articles their answers name are archived."""
