@@ -32,6 +32,14 @@ SCRIPT_ENDPOINT = re.compile(
     r"""\.json|p_p_resource_id=\w+|ajax/[^'"\s]*)[^'"\s<>]*)['"]""",
     re.IGNORECASE,
 )
+# A URL a script calls, by where it stands: an ajax url option, fetch(), jQuery's post/get, an
+# XMLHttpRequest's open(), or a variable named for it, e.g. url: "/tin-tuc/danh-sach",
+# fetch('/news/list?page=' + n), var listUrl = "/Home/LoadNews"
+SCRIPT_CALL_URL = re.compile(
+    r"""(?:\burl\s*:\s*|fetch\(\s*|\$\.(?:post|get|getJSON|ajax)\(\s*|"""
+    r"""\.open\(\s*['"](?:GET|POST)['"]\s*,\s*|\b\w*(?:url|Url|URL|endpoint|api)\s*=\s*)"""
+    r"""['"]((?:https?://[^'"\s/]+)?/[^'"\s<>]+)['"]""",
+)
 # The page parameter of a script's call, e.g. pageIndex: page, "PageIndex": 2, Liferay's
 # _tintuc_WAR_portlet_cur: cur
 PAGE_KEY = re.compile(
@@ -104,7 +112,7 @@ def declared_calls(tree: HtmlElement, page_url: str, adapter: Adapter) -> list[C
 def script_call(script: str, page_url: str) -> Call | None:
     """The list call a page's script makes, when it names a same-site endpoint and a page
     parameter: its literal parameters kept, the page number put in place of the script's."""
-    endpoint = SCRIPT_ENDPOINT.search(script)
+    endpoint = SCRIPT_ENDPOINT.search(script) or SCRIPT_CALL_URL.search(script)
     if endpoint is None:
         return None
     url = urljoin(page_url, endpoint.group(1))

@@ -15,6 +15,8 @@ from extract.links import (
     page_links,
     pager_links,
 )
+from extract.listcalls import list_calls
+from extract.platforms import GENERIC
 
 PAGE = "http://127.0.0.5:8765/Trang/tin-tuc-su-kien.aspx"
 
@@ -153,3 +155,35 @@ def test_feed_links():
 )
 def test_crawl_scope(start_url, scope):
     assert crawl_scope(start_url) == scope
+
+
+@pytest.mark.parametrize(
+    ("script", "url", "body"),
+    [
+        (
+            "$.ajax({url: '/tin-tuc/danh-sach', type: 'POST', data: {cat: 4, page: n}});",
+            "http://h.gov.vn/tin-tuc/danh-sach",
+            "cat=4&page=2",
+        ),
+        (
+            "fetch('/news/list?kind=7&page=' + n).then(show);",
+            "http://h.gov.vn/news/list?kind=7&page=2",
+            "",
+        ),
+        (
+            "var listUrl = '/Home/LoadNews'; $.get(listUrl, {pageIndex: i, size: 10});",
+            "http://h.gov.vn/Home/LoadNews?size=10&pageIndex=2",
+            "",
+        ),
+    ],
+)
+def test_list_calls_read_off_scripts(script, url, body):
+    tree = lxml.html.fromstring(f"<html><body><ul></ul><script>{script}</script></body></html>")
+    (call,) = list_calls(tree, "http://h.gov.vn/tin-tuc", GENERIC)
+    following = call.next()
+    assert (following.url, following.body) == (url, body)
+
+
+def test_a_script_without_a_page_parameter_makes_no_list_call():
+    tree = lxml.html.fromstring("<div><script>$.post('/Counter/Hit', {id: 3});</script></div>")
+    assert list_calls(tree, "http://h.gov.vn/tin-tuc", GENERIC) == []
