@@ -68,6 +68,13 @@ system-deps:
 bench-extract: $(STAMP)
 	$(BIN)/python -m evaluation.extraction
 
+## bench-reextract: re-extraction's captures/s, articles/s and peak memory (all its processes)
+## over the demo archive and over a copy of it grown to BENCH_CAPTURES page captures
+BENCH_CAPTURES ?= 100000
+.PHONY: bench-reextract
+bench-reextract: $(STAMP)
+	$(BIN)/python -m crawler.bench_reextract --captures $(BENCH_CAPTURES)
+
 ## crawl: the scheduled job (deploy/): crawls the registry's active portals, or PORTALS=ID,ID,
 ## into $(ARCHIVE_DB), logging to $(CRAWL_LOG_DIR)/crawl.log; fails when a portal's crawl fails,
 ## has errors or finds nothing, unless EXPECT_SILENT=ID,ID names it

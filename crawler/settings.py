@@ -45,6 +45,9 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
 ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
+# The crawl's state (archive, memory of earlier runs, crawls rows): spider, pipeline and
+# middlewares ask it
+EXTENSIONS = {"crawler.state.CrawlState": 0}
 # Article extraction runs in worker processes so the reactor never waits on it
 EXTRACT_WORKERS = 2
 
