@@ -4,6 +4,8 @@ a scaled copy of it with a given number of captures."""
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -32,35 +34,52 @@ class Measured:
     """One re-extraction run: its time, what it printed and the peak memory of its processes."""
 
     seconds: float
+    cpu_seconds: float
     peak_rss_mb: float
+    peak_pss_mb: float
     captures: int
     articles: int
     summary: str
 
     def line(self, name: str) -> str:
         """The run's figures on one line."""
+        on_two_cores = self.cpu_seconds / 2
         return (
             f"{name}: {self.captures} captures, {self.articles} articles in {self.seconds:.1f} s: "
             f"{self.captures / self.seconds:.0f} captures/s, "
-            f"{self.articles / self.seconds:.0f} articles/s, "
-            f"peak RSS {self.peak_rss_mb:.0f} MB (all processes); {self.summary}"
+            f"{self.articles / self.seconds:.0f} articles/s "
+            f"({self.articles / on_two_cores:.0f}/s on 2 free cores, from the "
+            f"{self.cpu_seconds:.0f} CPU seconds of its processes; load now "
+            f"{os.getloadavg()[0]:.1f}); peak memory of all its processes: "
+            f"PSS {self.peak_pss_mb:.0f} MB, RSS {self.peak_rss_mb:.0f} MB"
+            f"\n  {self.summary}"
         )
 
 
-def tree_rss(pid: int) -> int:
-    """The resident memory, in bytes, of a process and all its descendants (from /proc)."""
-    total, pending = 0, [pid]
+def tree_memory(pid: int) -> tuple[int, int]:
+    """The resident memory of a process and all its descendants, in bytes, from /proc: the sum
+    of their RSS (pages shared between the forked workers counted in each) and of their PSS
+    (shared pages divided among the processes sharing them)."""
+    rss = pss = 0
+    pending = [pid]
     while pending:
         current = pending.pop()
         try:
-            status = Path(f"/proc/{current}/status").read_text()
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
             children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
         except OSError:  # it ended meanwhile
             continue
-        rss = next((line for line in status.splitlines() if line.startswith("VmRSS:")), None)
-        total += int(rss.split()[1]) * 1024 if rss else 0
+        sizes = dict(line.split(":", 1) for line in rollup.splitlines()[1:] if ":" in line)
+        rss += int(sizes.get("Rss", "0 kB").split()[0]) * 1024
+        pss += int(sizes.get("Pss", "0 kB").split()[0]) * 1024
         pending += [int(child) for child in children]
-    return total
+    return rss, pss
+
+
+def children_cpu() -> float:
+    """CPU seconds (user and system) of the ended child processes and their descendants."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def measure(db: Path, workers: int) -> Measured:
@@ -68,18 +87,21 @@ def measure(db: Path, workers: int) -> Measured:
     command = [sys.executable, "-m", "crawler.reextract", "--db", str(db)]
     command += ["--workers", str(workers)]
     started = time.monotonic()
+    cpu_before = children_cpu()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    peak = [0]
+    peak = [0, 0]
 
     def sample() -> None:
         while process.poll() is None:
-            peak[0] = max(peak[0], tree_rss(process.pid))
+            rss, pss = tree_memory(process.pid)
+            peak[:] = [max(peak[0], rss), max(peak[1], pss)]
             time.sleep(SAMPLE_EVERY)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     output, _ = process.communicate()
     seconds = time.monotonic() - started
+    cpu = children_cpu() - cpu_before
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"reextract failed ({process.returncode}): {output}")
@@ -90,7 +112,8 @@ def measure(db: Path, workers: int) -> Measured:
         f"select count(distinct url) from captures where kind in ({marks})", PAGE_KINDS
     ).fetchone()[0]
     archive.close()
-    return Measured(seconds, peak[0] / 2**20, captures, articles, output.strip())
+    memory = (peak[0] / 2**20, peak[1] / 2**20)
+    return Measured(seconds, cpu, *memory, captures, articles, output.strip())
 
 
 def crawl_demo(folder: Path) -> Path:
@@ -105,8 +128,8 @@ def crawl_demo(folder: Path) -> Path:
 
 def scale(demo: Path, folder: Path, captures: int) -> Path:
     """A copy of the demo archive grown to at least `captures` page captures: each copy of a
-    page capture is the same WARC record under its URL with "?copy=N" (or "&copy=N") added,
-    so that re-extraction reads it as another page."""
+    page capture is the same WARC record under another host ("http://copyN.127.0.0.2:…/…"),
+    so that re-extraction reads it as another page (linking to the same attachments)."""
     db = folder / "scaled.db"
     shutil.copy(demo, db)
     shutil.copytree(demo.parent / "warcs", folder / "warcs")
@@ -123,7 +146,7 @@ def scale(demo: Path, folder: Path, captures: int) -> Path:
             archive["captures"].insert_all(
                 {
                     **{k: v for k, v in row.items() if k != "id"},
-                    "url": row["url"] + ("&" if "?" in row["url"] else "?") + f"copy={n}",
+                    "url": row["url"].replace("://", f"://copy{n}.", 1),
                 }
                 for row in rows
             )

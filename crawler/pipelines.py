@@ -25,14 +25,6 @@ from extract.analysis import Attached, process_article
 Item = PageItem | CaptureItem | VanishedItem
 
 
-def attached(download: Download) -> Attached:
-    """An attachment as the extractors take it: its bytes, or why it could not be fetched."""
-    page = download.fetched
-    if page is None:
-        return Attached(download.url, None, None, download.error)
-    return Attached(download.url, page.body, page.content_type)
-
-
 class ArchivePipeline:
     """Keeps every response as a raw capture and turns article pages into archived articles,
     through the crawl's state (crawler/state.py)."""
@@ -49,6 +41,18 @@ class ArchivePipeline:
         """Finds the crawl's state and starts the extraction workers."""
         self.state = self.crawler.get_extension(CrawlState)
         self.executor = ProcessPoolExecutor(self.workers)
+
+    def attached(self, download: Download) -> Attached:
+        """An attachment as the extractors take it: its bytes (those of its capture when the
+        server answered 304 Not Modified), or why it could not be fetched."""
+        page = download.fetched
+        if page is None:
+            return Attached(download.url, None, None, download.error)
+        if page.status == HTTPStatus.NOT_MODIFIED:
+            stored = self.state.replay(page.url)
+            content_type = next((v for k, v in stored.headers if k.lower() == "content-type"), None)
+            return Attached(download.url, stored.body, content_type)
+        return Attached(download.url, page.body, page.content_type)
 
     def capture(self, portal_id: str, page: Fetched, kind: str) -> int:
         """Appends a response to the WARC files and records it; returns its captures id. A page
@@ -68,19 +72,30 @@ class ArchivePipeline:
     async def process_item(self, item: Item) -> Item:
         """Captures what was fetched, then archives an article page with its attachments, read
         in a worker process; failures are recorded and never lose what could be read."""
-        self.state.ensure_portal(item.portal_id)
-        if isinstance(item, CaptureItem):
-            self.capture(item.portal_id, item.page, "page")
-        elif isinstance(item, VanishedItem):
-            if mark_vanished(self.state.db, item.url, now()):
-                self.state.count(item.portal_id, "vanished")
-        else:
+        if isinstance(item, PageItem):
             await self.archive(item)
+        elif isinstance(item, CaptureItem):
+            self.state.ensure_portal(item.portal_id)
+            self.capture(item.portal_id, item.page, "page")
+        elif mark_vanished(self.state.db, item.url, now()):
+            self.state.count(item.portal_id, "vanished")
+        self.state.written()
         return item
 
     async def archive(self, item: PageItem) -> None:
-        """Reads an article page and its attachments in a worker process and archives them."""
+        """Reads an article page and its attachments in a worker process, then writes their
+        captures and the article together (no other item's writes come between them)."""
         state = self.state
+        province = state.portal_province(item.portal_id)
+        attachments = [self.attached(d) for d in item.attachments]
+        args = (item.page.body, item.charset, item.url, attachments)
+        loop = asyncio.get_running_loop()
+        processed, failure = None, None
+        try:
+            processed = await loop.run_in_executor(self.executor, process_article, *args, province)
+        except Exception as error:  # a hostile page must not stop the crawl
+            failure = f"extraction failed: {error!r}"
+        state.ensure_portal(item.portal_id)
         sources = Sources(
             item.page.fetched_at,
             self.capture(item.portal_id, item.page, "article"),
@@ -90,13 +105,8 @@ class ArchivePipeline:
                 if d.fetched is not None
             },
         )
-        province = state.portal_province(item.portal_id)
-        args = (item.page.body, item.charset, item.url, [attached(d) for d in item.attachments])
-        loop = asyncio.get_running_loop()
-        try:
-            processed = await loop.run_in_executor(self.executor, process_article, *args, province)
-        except Exception as error:  # a hostile page must not stop the crawl
-            state.record_error(item.portal_id, item.url, f"extraction failed: {error!r}")
+        if failure is not None:
+            state.record_error(item.portal_id, item.url, failure)
             return
         if processed is None:
             state.count(item.portal_id, "not_articles")

@@ -4,6 +4,7 @@ portals found by crawling, the errors and the crawls rows; counters live in Scra
 from __future__ import annotations
 
 import logging
+import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from urllib.parse import urlsplit
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from twisted.internet.task import LoopingCall
 
 from crawler.archive import ensure_portal, open_archive, record_crawl, save_portals, start_urls_json
 from crawler.captures import Stored, WarcStore, read_capture, warc_dir
@@ -22,6 +24,12 @@ from crawler.registry import ACTIVE, load_registry
 # "archive/kyanh-hatinh/new"; what is pages, unchanged, new, updated, same, vanished,
 # not_articles, known (archived articles this run did not fetch again) or errors
 STATS_PREFIX = "archive/"
+
+# The crawl's writes are committed together, once COMMIT_ITEMS items are written or
+# COMMIT_SECONDS have passed, whichever comes first; a killed run loses at most the items of the
+# transaction left open, which the resumed run fetches again (they are not in the archive)
+COMMIT_ITEMS = 64
+COMMIT_SECONDS = 1.0
 
 logger = logging.getLogger(__name__)
 
@@ -48,12 +56,42 @@ class CrawlState:
         self.discovered: dict[str, dict[str, Any]] = {}
         self.recorded: set[str] = set()
         self.known_seen: set[str] = set()
+        self.uncommitted = 0
+        self.committed_at = time.monotonic()
+        self.committer = LoopingCall(self.commit_pending)
+        self.db.begin()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlState:
         state = cls(crawler)
+        crawler.signals.connect(state.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(state.spider_closed, signal=signals.spider_closed)
         return state
+
+    def spider_opened(self, spider: Spider) -> None:
+        """Starts committing the crawl's writes every COMMIT_SECONDS, also when idle."""
+        self.committer.start(COMMIT_SECONDS, now=False)
+
+    def written(self) -> None:
+        """Counts one item written to the archive; commits once enough are waiting."""
+        self.uncommitted += 1
+        if (
+            self.uncommitted >= COMMIT_ITEMS
+            or time.monotonic() - self.committed_at > COMMIT_SECONDS
+        ):
+            self.commit()
+
+    def commit_pending(self) -> None:
+        """Commits the items written since the last commit, if any."""
+        if self.uncommitted:
+            self.commit()
+
+    def commit(self) -> None:
+        """Commits the open transaction and opens the next one."""
+        self.db.commit()
+        self.db.begin()
+        self.uncommitted = 0
+        self.committed_at = time.monotonic()
 
     def begin(self, portal_id: str) -> None:
         """Makes the portal one of the run's, so that it gets a crawls row even when its start
@@ -149,6 +187,9 @@ class CrawlState:
                 "errors": len(errors),
             }
             record_crawl(self.db, row, errors)
+        if self.committer.running:
+            self.committer.stop()
+        self.db.commit()
         self.db.close()
 
 
