@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from http import HTTPStatus
+from typing import Any
 
 from scrapy.crawler import Crawler
 
@@ -20,7 +22,8 @@ from crawler.archive import (
 from crawler.clock import now
 from crawler.items import CaptureItem, Download, Fetched, PageItem, VanishedItem
 from crawler.state import CrawlState
-from extract.analysis import Attached, process_article
+from extract.analysis import Attached, Processed, process_article
+from extract.limits import limit_worker
 
 Item = PageItem | CaptureItem | VanishedItem
 
@@ -40,7 +43,7 @@ class ArchivePipeline:
     def open_spider(self) -> None:
         """Finds the crawl's state and starts the extraction workers."""
         self.state = self.crawler.get_extension(CrawlState)
-        self.executor = ProcessPoolExecutor(self.workers)
+        self.executor = self.start_workers()
 
     def attached(self, download: Download) -> Attached:
         """An attachment as the extractors take it: its bytes (those of its capture when the
@@ -53,6 +56,26 @@ class ArchivePipeline:
             content_type = next((v for k, v in stored.headers if k.lower() == "content-type"), None)
             return Attached(download.url, stored.body, content_type)
         return Attached(download.url, page.body, page.content_type)
+
+    def start_workers(self) -> ProcessPoolExecutor:
+        """A pool of extraction workers, each under the limits of extract/limits.py."""
+        return ProcessPoolExecutor(self.workers, initializer=limit_worker)
+
+    async def in_worker(self, *args: Any) -> Processed | None:
+        """process_article(*args) in a worker; when a worker dies (killed by the system, out of
+        memory), the pool is replaced and the page read once more, since any page in flight
+        then fails, and a page that kills a worker twice raises BrokenProcessPool."""
+        loop = asyncio.get_running_loop()
+        for retry in (False, True):
+            executor = self.executor
+            try:
+                return await loop.run_in_executor(executor, process_article, *args)
+            except BrokenProcessPool:
+                if self.executor is executor:
+                    executor.shutdown(wait=False, cancel_futures=True)
+                    self.executor = self.start_workers()
+                if retry:
+                    raise
 
     def capture(self, portal_id: str, page: Fetched, kind: str) -> int:
         """Appends a response to the WARC files and records it; returns its captures id. A page
@@ -89,10 +112,11 @@ class ArchivePipeline:
         province = state.portal_province(item.portal_id)
         attachments = [self.attached(d) for d in item.attachments]
         args = (item.page.body, item.charset, item.url, attachments)
-        loop = asyncio.get_running_loop()
         processed, failure = None, None
         try:
-            processed = await loop.run_in_executor(self.executor, process_article, *args, province)
+            processed = await self.in_worker(*args, province)
+        except BrokenProcessPool:
+            failure = "extraction worker died reading it"
         except Exception as error:  # a hostile page must not stop the crawl
             failure = f"extraction failed: {error!r}"
         state.ensure_portal(item.portal_id)

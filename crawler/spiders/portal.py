@@ -25,6 +25,7 @@ from crawler.registry import ACTIVE, Portal
 from crawler.state import CrawlState
 from extract.article import is_article, parse_page
 from extract.attachments import ATTACHMENT_MAX_BYTES, attachment_links
+from extract.limits import LimitExceeded
 from extract.links import (
     canonical_url,
     crawl_scope,
@@ -255,9 +256,14 @@ class PortalSpider(Spider):
         if response.status == HTTPStatus.NOT_MODIFIED:
             self.crawl_state.count(portal_id, "unchanged")
             response = self.unchanged(response)
-        if not isinstance(response, HtmlResponse):
+        if not isinstance(response, HtmlResponse):  # an image or file linked as a page
+            self.crawl_state.count(portal_id, "not_html")
             return
-        tree = parse_page(response.text)
+        try:
+            tree = parse_page(response.text)
+        except LimitExceeded as error:
+            self.crawl_state.record_error(portal_id, response.url, str(error))
+            return
         if tree is None:
             self.crawl_state.record_error(portal_id, response.url, "page has no parseable HTML")
             return
