@@ -303,7 +303,8 @@ def extract_from_bytes(body: bytes, charset: str | None, url: str) -> ArticleRec
 
 
 def extract_article(tree: HtmlElement, url: str, adapter: Adapter) -> ArticleRecord | None:
-    """The fields of an article page (see is_article), or None when its body is empty."""
+    """The fields of an article page (see extract.pagetype.read_page), or None when its body is
+    empty."""
     if adapter is GENERIC:
         heading, published = generic_headline(tree, url)
     else:
