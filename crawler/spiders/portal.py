@@ -328,8 +328,11 @@ class PortalSpider(Spider):
         )
 
     def parse_attachment(self, response: Response) -> Iterator[Request | PageItem]:
-        """Keeps a fetched attachment with its article and goes on to the next one."""
+        """Keeps a fetched attachment with its article (read from its capture when it has not
+        changed) and goes on to the next one."""
         item = response.meta["item"]
+        if response.status == HTTPStatus.NOT_MODIFIED:
+            response = self.unchanged(response)
         item.attachments.append(Download(response.url, fetched(response)))
         yield from self.next_attachment(item, response.meta["pending"])
 
