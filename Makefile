@@ -79,6 +79,15 @@ system-deps:
 bench-extract: $(STAMP)
 	$(BIN)/python -m evaluation.extraction
 
+## bench-resume: kill -9 trials: TRIALS crawls of three sample portals (kyanh, kiengiang with
+## a text PDF, tanhiep with a scan) killed at seeded moments over a whole crawl's length, each
+## resumed from its job folder; prints identical archives / trials (exit 1 unless all are)
+TRIALS ?= 20
+SEED ?= 1
+.PHONY: bench-resume
+bench-resume: $(STAMP)
+	$(BIN)/python -m evaluation.resume --trials $(TRIALS) --seed $(SEED)
+
 ## crawl: the scheduled job (deploy/): crawls the registry's active portals, or PORTALS=ID,ID,
 ## into $(ARCHIVE_DB), logging to $(CRAWL_LOG_DIR)/crawl.log; fails when a portal's crawl fails,
 ## has errors or finds nothing, unless EXPECT_SILENT=ID,ID names it

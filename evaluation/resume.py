@@ -194,14 +194,15 @@ class Trials:
         self.killer = Killer()
         self.serving = served(sites, work / "sites", self.killer)
         self.urls = self.serving.__enter__()
-        whole = work / "whole" / "archive.db"
-        whole.parent.mkdir()
+        self.whole = work / "whole" / "archive.db"
+        self.whole.parent.mkdir()
         self.killer.arm(None)
-        returncode, err = finish(start_crawl(crawl_command(self.urls, whole, work / "whole-job")))
+        command = crawl_command(self.urls, self.whole, work / "whole-job")
+        returncode, err = finish(start_crawl(command))
         if returncode != 0:
             raise RuntimeError(f"the uninterrupted crawl failed: {err}")
         self.requests = self.killer.seen
-        self.expected = archive_contents(whole)
+        self.expected = archive_contents(self.whole)
 
     def close(self) -> None:
         self.serving.__exit__(None, None, None)
