@@ -179,6 +179,7 @@ class FrontierMiddleware:
         self.carried: dict[int, tuple[str, Any]] = {}
         self.starting: set[str] = set()
         self.started = asyncio.Event()
+        self.listed = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FrontierMiddleware:
@@ -231,17 +232,19 @@ class FrontierMiddleware:
         self.report(spider, portals, lost)
         if not restored:
             return
-        if self.starting:
-            await self.started.wait()
+        self.listed = True
+        self.through(None)
+        await self.started.wait()
         logger.info("resume: %d unfinished requests of the killed run", len(restored))
         for request in restored:
             if request.meta[KEY_META] not in self.frontier.done:
                 yield request
 
     def through(self, key: str | None) -> None:
-        """A start request is through (its callback or errback ran, or it was dropped)."""
+        """A request is through (its callback or errback ran, or it was dropped): once every
+        start request of a resumed run is, the unfinished requests of the killed run follow."""
         self.starting.discard(key)
-        if not self.starting:
+        if self.listed and not self.starting:
             self.started.set()
 
     def failing(self, key: str, errback: Any) -> Any:

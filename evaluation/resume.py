@@ -32,7 +32,7 @@ REGISTRY = ROOT / "crawler" / "registry.yml"
 SITES = ("kyanh", "kiengiang", "tanhiep")
 # A kill lands this long at most after the request it follows (so that it may hit the crawl
 # while it reads, extracts or writes, not only while it waits for an answer)
-MAX_KILL_DELAY = 0.5
+MAX_KILL_DELAY = 1.0
 # How long one crawl may take before the trial gives up on it
 CRAWL_TIMEOUT = 300
 # Tables of what the archive holds, compared between crawls
