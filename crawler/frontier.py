@@ -4,8 +4,8 @@ and whether it finished, so that a run killed at any moment resumes with all it 
 Scrapy's own JOBDIR queue is whole only after a clean stop (scrapy/scrapy#7978) and, like its
 SQLite queues (scrapy/scrapy#7877), forgets the requests in flight. Here a request is marked
 finished only once its callback has run to the end, the requests it made are recorded and the
-items it produced (its capture, its article with the attachments) are archived; a resumed run
-asks again for every request not so marked, and none of those that are."""
+items it produced (its capture, its article with the attachments) are archived and committed;
+a resumed run asks again for every request not so marked, and none of those that are."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.utils.job import job_dir
+from twisted.internet.task import LoopingCall
 from twisted.python.failure import Failure
 
 # The record's file in the job folder
@@ -41,6 +42,9 @@ create table if not exists requests (
     done integer not null default 0
 )
 """
+# How often the requests that ended are written down as finished, once the archive has
+# committed what they yielded
+CONFIRM_SECONDS = 0.5
 # The meta key holding a request's key in the record (redirects and retries copy it)
 KEY_META = "frontier_key"
 # The meta key under which the spider hands an article on through its attachment requests
@@ -100,10 +104,12 @@ class Frontier:
         self.db.execute("delete from requests")
         self.done.clear()
 
-    def finish(self, key: str) -> None:
-        """Marks a request finished."""
-        self.db.execute("update requests set done = 1 where key = ?", [key])
-        self.done.add(key)
+    def finish(self, keys: list[str]) -> None:
+        """Marks requests finished, in one transaction."""
+        self.db.execute("begin")
+        self.db.executemany("update requests set done = 1 where key = ?", [[k] for k in keys])
+        self.db.execute("commit")
+        self.done.update(keys)
 
     def close(self) -> None:
         self.db.close()
@@ -156,6 +162,28 @@ def open_frontier(path: Path) -> tuple[Frontier, str | None]:
         return Frontier(path), str(error)
 
 
+class ArchiveCommits:
+    """Tells when the archive has committed: another connection's commits change the
+    `pragma data_version` this one reads (the pipeline may keep its writes in a transaction
+    across items, and a request must not count as finished before what it yielded is kept)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.db: sqlite3.Connection | None = None
+
+    def version(self) -> int | None:
+        """The archive's data version now (None while there is no archive yet)."""
+        if self.db is None:
+            if not Path(self.path).exists():
+                return None
+            self.db = sqlite3.connect(self.path)
+        return self.db.execute("pragma data_version").fetchone()[0]
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+
+
 class MemoryQueueScheduler(Scheduler):
     """Scrapy's scheduler with its queue in memory even when the run has a JOBDIR: the job's
     frontier is what a killed run resumes from."""
@@ -180,6 +208,9 @@ class FrontierMiddleware:
         self.starting: set[str] = set()
         self.started = asyncio.Event()
         self.listed = False
+        self.commits = ArchiveCommits(crawler.settings.get("ARCHIVE_DB"))
+        self.unconfirmed: list[tuple[str, int | None]] = []
+        self.confirming = LoopingCall(self.confirm)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FrontierMiddleware:
@@ -189,6 +220,7 @@ class FrontierMiddleware:
         middleware = cls(crawler, Path(jobdir) / FRONTIER_FILE)
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(middleware.item_done, signal=signal)
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(middleware.dropped, signal=signals.request_dropped)
         return middleware
@@ -353,14 +385,32 @@ class FrontierMiddleware:
         self.open[origin] -= 1
         if self.open[origin] <= 0:
             del self.open[origin]
-            self.frontier.finish(origin)
+            self.frontier.done.add(origin)
+            self.unconfirmed.append((origin, self.commits.version()))
+            self.confirm()
+
+    def confirm(self) -> None:
+        """Writes down as finished the requests whose items the archive has committed since
+        they ended."""
+        if not self.unconfirmed:
+            return
+        version = self.commits.version()
+        self.frontier.finish([key for key, seen in self.unconfirmed if seen != version])
+        self.unconfirmed = [(key, seen) for key, seen in self.unconfirmed if seen == version]
+
+    def spider_opened(self) -> None:
+        """Confirms finished requests every CONFIRM_SECONDS, also while the crawl waits."""
+        self.confirming.start(CONFIRM_SECONDS, now=False)
 
     def spider_closed(self, reason: str) -> None:
         """Deletes the record of a run that came to its end; keeps that of one stopped early."""
+        self.confirming.stop()
         if reason == "finished":
             self.frontier.remove()
         else:
+            self.confirm()
             self.frontier.close()
+        self.commits.close()
 
 
 def portal_of(meta: str) -> str:

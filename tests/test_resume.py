@@ -6,14 +6,24 @@ cannot be read is said so, and the portals walked again."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 from scrapy import Request, Spider
+from scrapy.http import Response
+from scrapy.utils.test import get_crawler
 
 from crawler.archive import DERIVED_TABLES
-from crawler.frontier import FRONTIER_FILE, KEY_META, Frontier, FrontierError, rebuild
+from crawler.frontier import (
+    FRONTIER_FILE,
+    KEY_META,
+    Frontier,
+    FrontierError,
+    FrontierMiddleware,
+    rebuild,
+)
 from evaluation.resume import Trials, archive_contents, crawl_command, finish, start_crawl
 
 # Kill points of the trials make test runs (`make bench-resume` runs 20 more)
@@ -87,7 +97,7 @@ def test_record_keeps_what_is_left_and_rebuilds_it(tmp_path):
     frontier.add("a", listing)
     frontier.add("b", Request("http://127.0.0.1/done", meta={"portal": "p"}))
     frontier.add("a", Request("http://127.0.0.1/other"))  # a known key is left as it was
-    frontier.finish("b")
+    frontier.finish(["b"])
     frontier.close()
     again = Frontier(path)
     assert again.done == {"b"}
@@ -101,3 +111,26 @@ def test_record_keeps_what_is_left_and_rebuilds_it(tmp_path):
     assert (again.pending(), again.done) == ([], set())
     again.remove()
     assert not Path(path).exists()
+
+
+def test_a_request_finishes_once_the_archive_has_committed_its_items(tmp_path):
+    """The pipeline may keep its writes in a transaction across items: a request whose article
+    is written but not committed is not written down as finished until the archive commits."""
+    archive = sqlite3.connect(tmp_path / "archive.db")
+    archive.execute("create table articles (url text)")
+    archive.commit()
+    settings = {"JOBDIR": str(tmp_path / "job"), "ARCHIVE_DB": str(tmp_path / "archive.db")}
+    middleware = FrontierMiddleware.from_crawler(get_crawler(Walker, settings))
+    request = Request("http://127.0.0.1/a", meta={"portal": "p"})
+    middleware.record(request)
+    item = {"url": request.url}
+    response = Response(request.url, request=request)
+    assert list(middleware.process_spider_output(response, [item])) == [item]
+    archive.execute("insert into articles values (?)", [request.url])
+    middleware.item_done(item)
+    middleware.confirm()
+    record = sqlite3.connect(tmp_path / "job" / FRONTIER_FILE)
+    assert record.execute("select done from requests").fetchall() == [(0,)]
+    archive.commit()
+    middleware.confirm()
+    assert record.execute("select done from requests").fetchall() == [(1,)]
