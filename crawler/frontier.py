@@ -106,6 +106,8 @@ class Frontier:
 
     def finish(self, keys: list[str]) -> None:
         """Marks requests finished, in one transaction."""
+        if not keys:
+            return
         self.db.execute("begin")
         self.db.executemany("update requests set done = 1 where key = ?", [[k] for k in keys])
         self.db.execute("commit")
@@ -404,7 +406,8 @@ class FrontierMiddleware:
 
     def spider_closed(self, reason: str) -> None:
         """Deletes the record of a run that came to its end; keeps that of one stopped early."""
-        self.confirming.stop()
+        if self.confirming.running:
+            self.confirming.stop()
         if reason == "finished":
             self.frontier.remove()
         else:
