@@ -27,6 +27,8 @@ from scrapy.utils.job import job_dir
 from twisted.internet.task import LoopingCall
 from twisted.python.failure import Failure
 
+from crawler.state import CrawlState
+
 # The record's file in the job folder
 FRONTIER_FILE = "frontier.db"
 # Where an unreadable record is moved aside, for a look at what broke it
@@ -263,7 +265,7 @@ class FrontierMiddleware:
                     request.errback = self.failing(key, request.errback)
                 portals.append(request.meta.get("portal", ""))
             yield request
-        self.report(spider, portals, lost)
+        self.report(portals, lost)
         if not restored:
             return
         self.listed = True
@@ -294,9 +296,10 @@ class FrontierMiddleware:
         """A request the scheduler dropped (a duplicate start URL)."""
         self.through(request.meta.get(KEY_META))
 
-    def report(self, spider: Spider, portals: list[str], lost: Counter[str]) -> None:
+    def report(self, portals: list[str], lost: Counter[str]) -> None:
         """Records, as an error of each portal concerned, what of a killed run's record could
         not be read back."""
+        state = self.crawler.get_extension(CrawlState)
         where = str(self.frontier.path)
         walked = "the portal was walked again from its start pages"
         for portal_id in dict.fromkeys(portals):
@@ -307,7 +310,7 @@ class FrontierMiddleware:
                 why = f"{count} unfinished requests could not be rebuilt"
             else:
                 continue
-            spider.record_error(portal_id, where, f"resume: {why}; {walked}")
+            state.record_error(portal_id, where, f"resume: {why}; {walked}")
 
     def record(self, request: Request) -> str:
         """Records a request about to be scheduled; returns its key."""
