@@ -182,7 +182,7 @@ PLACE_UNIT = re.compile(r"(?i:tỉnh|huyện|quận|xã|phường|thị\s+xã|th
 # "chủ trì", "vắng", "tham dự", "phát biểu", "trình bày".
 ROLE_CUE = re.compile(
     r"(?P<concluding>phát\s+biểu\s+kết\s+luận|ý\s+kiến\s+kết\s+luận|kết\s+luận)"
-    r"|(?P<chair>chủ\s+tr[ìỉ])"
+    r"|(?P<chair>chủ\s+tr[ìỉ]|chủ\s+t(?:ọa|oạ))"
     r"|(?P<absent>vắng)"
     r"|(?P<attendee>tham\s+dự|cùng\s+dự|đến\s+dự|\bdự\b(?!\s+(?:thảo|án|báo|kiến|toán|trữ))|có\s+mặt)"
     r"|(?P<speaker>phát\s+biểu|trình\s+bày|báo\s+cáo|chỉ\s+đạo|nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|"
