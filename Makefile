@@ -64,9 +64,11 @@ system-deps:
 		apt-get update && apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES); fi
 
 ## bench-extract: body extraction scores, ours vs plain trafilatura, on the gold set, the public
-## benchmark and the VnExpress page (`python -m evaluation.make_extraction_gold` refreshes the gold)
+## benchmark and the VnExpress page (`python -m evaluation.make_extraction_gold` refreshes the
+## snapshot), then the speed of analysing those articles' text (`python -m evaluation.bench_analysis`)
 bench-extract: $(STAMP)
 	$(BIN)/python -m evaluation.extraction
+	$(BIN)/python -m evaluation.bench_analysis
 
 ## crawl: the scheduled job (deploy/): crawls the registry's active portals, or PORTALS=ID,ID,
 ## into $(ARCHIVE_DB), logging to $(CRAWL_LOG_DIR)/crawl.log; fails when a portal's crawl fails,
