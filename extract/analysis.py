@@ -22,6 +22,8 @@ from extract.places import Place, locate
 
 # The role of a meeting's chair in the people table; the first one is articles.chair_name
 CHAIR = "chair"
+# The role of who gave a meeting's conclusion, its chair when nobody is said to chair
+CONCLUDING = "concluding"
 # The level whose meetings cover a whole province, so a district named in passing is not theirs
 PROVINCIAL = "tỉnh"
 
@@ -63,6 +65,15 @@ def as_target_when_ahead(figure: Figure, published: datetime.date | None) -> Fig
     return replace(figure, is_target=True) if ahead and not figure.is_estimate else figure
 
 
+def meeting_chair(people: Sequence[Person]) -> Person | None:
+    """Who chaired: the first person said to chair, else the first who gave the conclusion."""
+    for role in (CHAIR, CONCLUDING):
+        found = next((p for p in people if p.role == role), None)
+        if found:
+            return found
+    return None
+
+
 def analyse(
     title: str,
     lead: str | None,
@@ -89,7 +100,7 @@ def analyse(
         next_period=upcoming,
         classification=kind,
         place=place,
-        chair=next((p for p in people if p.role == CHAIR), None),
+        chair=meeting_chair(people),
         people=tuple(people),
         documents=tuple(find_documents(text)),
         directives=tuple(find_directives(text, published)),

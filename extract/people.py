@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from extract.places import UPPERCASE_LETTERS
 
 # Roles a person can have in a report.
-ROLES = ("chair", "concluding", "speaker", "attendee", "absent", "author", "signer")
+ROLES = ("chair", "co_chair", "concluding", "speaker", "attendee", "absent", "author", "signer")
+
+# Roles of the people who chair a meeting: the first named, then the others
+CHAIR_ROLES = frozenset({"chair", "co_chair"})
 
 # Role of a mention that no cue word explains.
 DEFAULT_ROLE = "attendee"
@@ -112,23 +115,62 @@ SURNAMES = frozenset(
         "Bạch",
         "Ninh",
         "Hồng",
+        # Central Highlands, Mông, Dao, Thái, Khmer and Chăm family names and name openers
+        # seen on provincial portals: "Ksor", "Rơ Mah", "Siu", "H'", "Điểu", "Chau", "Sơn"
+        "Ksor",
+        "Rơ",
+        "Siu",
+        "Nay",
+        "Kpă",
+        "Rah",
+        "Điểu",
+        "Chau",
+        "Sơn",
+        "Thào",
+        "Mùa",
+        "Vừ",
+        "Hờ",
+        "Lầu",
+        "Tráng",
+        "Hạng",
+        "Cứ",
+        "Tẩn",
+        "Phàn",
+        "Chảo",
+        "Lừu",
+        "Sầm",
+        "Tòng",
+        "Lự",
+        "Lỳ",
+        "Pờ",
+        "Đàng",
+        "Quảng",
+        "Liêng",
+        "Ka",
+        "La",
+        "H'",
+        "H’",
+        "A",
     ]
 )
 
 # Honorific before a name: "đ/c", "Đồng chí", "ông", "Bà".
 HONORIFIC = r"(?<![^\W\d_])(?:[đĐ]/[cC]|[đĐ]ồng\s+chí|[oÔô]ng|Ông|[bB]à)"
 
-# A name syllable: "Trần", "Quốc", "A" (not an acronym such as "UBND").
-NAME_SYLLABLE = rf"[{UPPERCASE_LETTERS}][{LOWERCASE_LETTERS}]*"
+# A name syllable: "Trần", "Quốc", "A", Ê Đê "H'" and "H'Yim" (not an acronym such as "UBND").
+NAME_SYLLABLE = rf"[{UPPERCASE_LETTERS}][{LOWERCASE_LETTERS}]*(?:['’](?:[{UPPERCASE_LETTERS}][{LOWERCASE_LETTERS}]*)?)?"
 
 # Two to four name syllables: "Lâm Minh Thành", "Nguyễn Văn A", "Sùng Mí Dế".
 NAME_RUN = rf"{NAME_SYLLABLE}(?:\s+{NAME_SYLLABLE}){{1,3}}"
 
-# First words of a title: "Chủ tịch", "Phó Bí thư", "Phó chủ tịch", "Giám đốc", "Chánh Văn phòng".
+# First words of a title: "Chủ tịch", "Phó Bí thư", "Quyền Chủ tịch", "Giám đốc", "Chánh Văn
+# phòng", "Tỉnh ủy viên", and the abbreviations "UVBTV" (member of the standing board), "PCT".
 TITLE_HEAD = (
-    r"(?i:(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|"
+    r"(?:(?i:(?:(?:quyền|q\.)\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|"
     r"trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|thủ\s+trưởng|chủ\s+nhiệm|chỉ\s+huy\s+trưởng|"
-    r"tổng\s+giám\s+đốc|[uủ][yỷ]\s+viên|thành\s+viên|đại\s+biểu\s+quốc\s+hội))"
+    r"tổng\s+giám\s+đốc|[uủ][yỷ]\s+viên|thành\s+viên|đại\s+biểu\s+quốc\s+hội|"
+    r"tỉnh\s+[uủ][yỷ]\s+viên|huyện\s+[uủ][yỷ]\s+viên))"
+    r"|(?:UVBTV|UV\s?BTV|UV\.BTV|UVTV|PCT|TUV|HUV|PBT)(?![^\W\d_]))"
 )
 
 # Words of department names, case-insensitive: "Tài chính", "Y tế", "Phát triển nông thôn".
@@ -164,11 +206,16 @@ TITLE = rf"{TITLE_CHUNK}(?:\s*,\s*{TITLE_CHUNK})*"
 # One title, compiled: "Phó Chủ tịch UBND Nguyễn Lưu Trung".
 TITLE_CHUNK_PATTERN = re.compile(TITLE_CHUNK)
 
+# What sets a title beside a name: a comma or a dash, "Lò Văn Hùng, Chủ tịch", "X - Bí thư",
+# "X – PCT HĐND huyện"
+APPOSITION = r"\s*(?:,|\s[-–—]|[-–—]\s)\s*"
+
 # A mention: name first ("đ/c Lâm Minh Thành, Chủ tịch UBND tỉnh", "Ông Đặng Vũ Bằng",
 # "Phạm Văn Dũng, Phó chủ tịch UBND huyện") or title first ("Chủ tịch UBND tỉnh Trần Quốc Nam").
 MENTION = re.compile(
-    rf"(?:(?P<honorific>{HONORIFIC})\s+(?P<hname>{NAME_RUN})(?:\s*,\s*(?P<htitle>{TITLE}))?)"
-    rf"|(?:(?P<name>{NAME_RUN})\s*,\s*(?P<ntitle>{TITLE}))"
+    rf"(?:(?P<honorific>{HONORIFIC})\s*:?\s+(?P<hname>{NAME_RUN})"
+    rf"(?:{APPOSITION}(?P<htitle>{TITLE}))?)"
+    rf"|(?:(?P<name>{NAME_RUN}){APPOSITION}(?P<ntitle>{TITLE}))"
     rf"|(?P<title>{TITLE})"
 )
 
@@ -182,6 +229,7 @@ PLACE_UNIT = re.compile(r"(?i:tỉnh|huyện|quận|xã|phường|thị\s+xã|th
 # "chủ trì", "vắng", "tham dự", "phát biểu", "trình bày".
 ROLE_CUE = re.compile(
     r"(?P<concluding>phát\s+biểu\s+kết\s+luận|ý\s+kiến\s+kết\s+luận|kết\s+luận)"
+    r"|(?P<co_chair>đồng\s+chủ\s+tr[ìỉ]|đồng\s+chủ\s+t(?:ọa|oạ))"
     r"|(?P<chair>chủ\s+tr[ìỉ]|chủ\s+t(?:ọa|oạ))"
     r"|(?P<absent>vắng)"
     r"|(?P<attendee>tham\s+dự|cùng\s+dự|đến\s+dự|\bdự\b(?!\s+(?:thảo|án|báo|kiến|toán|trữ))|có\s+mặt)"
@@ -191,10 +239,10 @@ ROLE_CUE = re.compile(
 )
 
 # Roles an explicit cue after a mention gives even against a cue before it.
-STRONG_ROLES = frozenset({"chair", "concluding", "absent", "attendee"})
+STRONG_ROLES = frozenset({"chair", "co_chair", "concluding", "absent", "attendee"})
 
 # Which cue before a mention wins when there are several: "Phát biểu kết luận, chỉ đạo".
-CUE_PRIORITY = ("concluding", "chair", "absent", "attendee", "speaker")
+CUE_PRIORITY = ("concluding", "co_chair", "chair", "absent", "attendee", "speaker")
 
 # How far after a mention its cue may be, in characters.
 CUE_WINDOW = 50
@@ -399,6 +447,19 @@ def _closing_people(text: str) -> list[Person]:
     return []
 
 
+def _ranked_chairs(people: list[Person]) -> list[Person]:
+    """The people with the first one said to chair as chair and every other chair, joint
+    ("đồng chủ trì") or not, as co_chair."""
+    first = next((p.name for p in people if p.role in CHAIR_ROLES), None)
+    ranked = []
+    for person in people:
+        if person.role in CHAIR_ROLES:
+            role = "chair" if person.name == first else "co_chair"
+            person = Person(person.name, person.title, role)
+        ranked.append(person)
+    return ranked
+
+
 def find_people(text: str) -> list[Person]:
     """Return every official mentioned with a role, deduplicated per (name, role)."""
     text = unicodedata.normalize("NFC", text or "")
@@ -414,6 +475,7 @@ def find_people(text: str) -> list[Person]:
         for sentence in SENTENCE_BREAK.split(note):
             people.extend(_sentence_people(sentence, marker_roles.get(mark)))
     people.extend(_closing_people(text))
+    people = _ranked_chairs(people)
     unique: dict[tuple[str, str], Person] = {}
     for person in people:
         key = (person.name, person.role)
