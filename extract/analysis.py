@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from extract.article import ArticleRecord, extract_from_bytes
 from extract.attachments import AttachmentError, AttachmentText, attachment_text
+from extract.calendar import Period
 from extract.classify import Classification, classify
 from extract.dates import DateMention, find_dates, meeting_date, planned_period, reporting_period
 from extract.directives import Directive, find_directives
@@ -17,7 +18,6 @@ from extract.documents import Document, find_documents
 from extract.figures import Figure, find_figures
 from extract.notice import Notice, is_pointer_item, parse_notice
 from extract.people import Person, find_people
-from extract.periods import Period
 from extract.places import Place, locate
 
 # The role of a meeting's chair in the people table; the first one is articles.chair_name

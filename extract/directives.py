@@ -8,8 +8,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from extract.calendar import month_end
 from extract.documents import DEPARTMENT_PATTERN, FOOTNOTE, UPPER
-from extract.periods import month_end
 
 # A footnote text line of a notice: "⁴ Báo cáo số 236/BC-UBND ngày 07/7/2021 …".
 FOOTNOTE_LINE_RE = re.compile(rf"^[{FOOTNOTE}]+\s")

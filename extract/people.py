@@ -158,7 +158,10 @@ SURNAMES = frozenset(
 HONORIFIC = r"(?<![^\W\d_])(?:[đĐ]/[cC]|[đĐ]ồng\s+chí|[oÔô]ng|Ông|[bB]à)"
 
 # A name syllable: "Trần", "Quốc", "A", Ê Đê "H'" and "H'Yim" (not an acronym such as "UBND").
-NAME_SYLLABLE = rf"[{UPPERCASE_LETTERS}][{LOWERCASE_LETTERS}]*(?:['’](?:[{UPPERCASE_LETTERS}][{LOWERCASE_LETTERS}]*)?)?"
+NAME_SYLLABLE = (
+    rf"[{UPPERCASE_LETTERS}][{LOWERCASE_LETTERS}]*"
+    rf"(?:['’](?:[{UPPERCASE_LETTERS}][{LOWERCASE_LETTERS}]*)?)?"
+)
 
 # Two to four name syllables: "Lâm Minh Thành", "Nguyễn Văn A", "Sùng Mí Dế".
 NAME_RUN = rf"{NAME_SYLLABLE}(?:\s+{NAME_SYLLABLE}){{1,3}}"
@@ -166,7 +169,8 @@ NAME_RUN = rf"{NAME_SYLLABLE}(?:\s+{NAME_SYLLABLE}){{1,3}}"
 # First words of a title: "Chủ tịch", "Phó Bí thư", "Quyền Chủ tịch", "Giám đốc", "Chánh Văn
 # phòng", "Tỉnh ủy viên", and the abbreviations "UVBTV" (member of the standing board), "PCT".
 TITLE_HEAD = (
-    r"(?:(?i:(?:(?:quyền|q\.)\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|"
+    r"(?:(?i:(?:(?:quyền|q\.)\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|"
+    r"chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|"
     r"trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|thủ\s+trưởng|chủ\s+nhiệm|chỉ\s+huy\s+trưởng|"
     r"tổng\s+giám\s+đốc|[uủ][yỷ]\s+viên|thành\s+viên|đại\s+biểu\s+quốc\s+hội|"
     r"tỉnh\s+[uủ][yỷ]\s+viên|huyện\s+[uủ][yỷ]\s+viên))"

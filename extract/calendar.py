@@ -1,4 +1,6 @@
-"""Vietnamese period phrases: month, quarter, half-year, cumulative months, year, multi-year."""
+"""The one calendar grammar every extractor reads dates with: days ("28-10", "ngày 27 tháng 5 năm
+2021", "7-9/12", "23 và 24-12"), periods (month, quarter, half-year, cumulative months, year,
+several years) and the intervals they stand for."""
 
 from __future__ import annotations
 
@@ -56,6 +58,42 @@ YEAR_RE = re.compile(r"(?<!\w)năm\s+(\d{4})(?![\d/]|\s*[-–]\s*\d{4})", re.IGN
 YEARS_RE = re.compile(
     r"(?:(?<!\w)(?:giai đoạn|nhiệm kỳ|thời kỳ|năm)\s+|\(\s*)(\d{4})\s*[-–]\s*(\d{4})(?!\d)",
     re.IGNORECASE,
+)
+
+
+# a numeric day: "7/7/2021", "2-4-2022", "31.8", "04/8", "19 – 12", "14-02-2020"
+DAY_NUM_RE = re.compile(
+    r"(?<![\w/.,:–-])(\d{1,2})(\s?[/.]\s?|-|\s?–\s?|\s-\s)(\d{1,2})"
+    r"(?:\s?[/.–-]\s?(\d{4}))?(?![\w/%]|[.,:]\d)"
+)
+# a day written out: "ngày 07 tháng 7 năm 2021", "ngày 15 tháng 4"
+DAY_TEXT_RE = re.compile(
+    r"(?<!\w)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*năm\s+(\d{4}))?(?!\d)", re.IGNORECASE
+)
+# an ISO date: "2024-04-25"
+ISO_DATE_RE = re.compile(r"(?<![\d/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/])")
+# (pattern, group numbers of day, month and year, whether a missing year needs a cue word)
+DAY_PATTERNS = (
+    (DAY_NUM_RE, (1, 3, 4), True),
+    (DAY_TEXT_RE, (1, 2, 3), False),
+    (ISO_DATE_RE, (3, 2, 1), False),
+)
+# consecutive days, first and last: "6-7/7/2021", "19 – 20/12", "7-9/12", "23 và 24-12",
+# "từ ngày 7 đến ngày 9/12", "23, 24/12"; a dash between the days needs "/" or "." before
+# the month, so that "19-12-2020" stays one day
+DAY_RANGE_RE = re.compile(
+    r"(?<![\w/.,:–-])(?P<first>\d{1,2})"
+    r"(?:\s?[-–]\s?(?P<last>\d{1,2})\s?[/.]\s?"
+    r"|(?:\s+(?:và|đến|tới)\s+(?:ngày\s+)?|\s?,\s?)(?P<last2>\d{1,2})\s?[/.–-]\s?)"
+    r"(?P<month>\d{1,2})(?:\s?[/.–-]\s?(?P<year>\d{4}))?"
+    r"(?![\w/%]|[.,:]\d)",
+    re.IGNORECASE,
+)
+# a day as a document cites it, always with its year: "29/6/2021", "07-7-2021", "29 tháng 6
+# năm 2021" (groups d, m or m2, y)
+CITED_DATE = (
+    r"(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*"
+    r"|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+)(?P<y>\d{4})"
 )
 
 
