@@ -54,6 +54,8 @@ MONTHS_RE = re.compile(
 )
 # a year: "năm 2025", "năm 1980" (not "năm 2021-2025", which is a range)
 YEAR_RE = re.compile(r"(?<!\w)năm\s+(\d{4})(?![\d/]|\s*[-–]\s*\d{4})", re.IGNORECASE)
+# the whole year of a report, its year not written: "cả năm", "hết năm" (not "cả năm 2023")
+WHOLE_YEAR_RE = re.compile(r"(?<!\w)(?:hết|cả)\s+năm(?!\s+(?:\d|nay))(?!\w)", re.IGNORECASE)
 # several years: "giai đoạn 2021-2025", "nhiệm kỳ 2021 - 2026", "(2021-2025)"
 YEARS_RE = re.compile(
     r"(?:(?<!\w)(?:giai đoạn|nhiệm kỳ|thời kỳ|năm)\s+|\(\s*)(\d{4})\s*[-–]\s*(\d{4})(?!\d)",
@@ -175,11 +177,17 @@ def nearest(ref: datetime.date, build: Callable[[int], Interval | None]) -> Inte
 
 
 def resolve(
-    year_text: str | None, ref: datetime.date | None, build: Callable[[int], Interval | None]
+    year_text: str | None,
+    ref: datetime.date | None,
+    build: Callable[[int], Interval | None],
+    assumed_year: int | None = None,
 ) -> tuple[Interval | None, bool]:
-    """Build an interval from an explicit year, "nay" (this year) or none (nearest to ref)."""
+    """Build an interval from an explicit year, "nay" (this year) or none: the assumed year
+    when one is given, else the year that puts it nearest to ref."""
     if year_text and year_text.isdigit():
         return build(int(year_text)), False
+    if assumed_year is not None:
+        return build(assumed_year), True
     if ref is None:
         return None, True
     if year_text:
@@ -192,14 +200,18 @@ def _count(word: str) -> int:
     return COUNT_WORDS.get(word.lower()) or int(word)
 
 
-def _months_phrase(match: re.Match[str], ref: datetime.date | None) -> Span | None:
+def _months_phrase(
+    match: re.Match[str], ref: datetime.date | None, assumed_year: int | None
+) -> Span | None:
     """A span for "N tháng (đầu|cuối) năm [YYYY]"."""
     count, side, year_text = match.group(1), (match.group(2) or "").lower(), match.group(3)
     months = _count(count)
-    if not 1 <= months <= YEAR_MONTHS or (not side and not year_text):
+    if not 1 <= months <= YEAR_MONTHS or (not side and not year_text and assumed_year is None):
         return None
     first, last = (YEAR_MONTHS - months + 1, YEAR_MONTHS) if side == "cuối" else (1, months)
-    interval, yearless = resolve(year_text, ref, lambda y: months_interval(y, first, last))
+    interval, yearless = resolve(
+        year_text, ref, lambda y: months_interval(y, first, last), assumed_year
+    )
     if interval is None:
         return None
     year = interval[0].year
@@ -222,13 +234,17 @@ def _span(
     return Span(raw, interval[0], interval[1], kind, label, char_start, match.end(), yearless)
 
 
-def find_periods(text: str, ref: datetime.date | None) -> list[Span]:
-    """All month, quarter, half-year, cumulative, year and multi-year phrases in text."""
+def find_periods(
+    text: str, ref: datetime.date | None, assumed_year: int | None = None
+) -> list[Span]:
+    """All month, quarter, half-year, cumulative, year and multi-year phrases in text; a
+    phrase without its year is in the assumed year if given, else nearest to ref ("tháng 7"),
+    and with an assumed year "cả năm" / "hết năm" is that whole year."""
     spans: list[Span] = []
     for match in MONTH_RE.finditer(text):
         month = int(match.group(1))
         interval, yearless = resolve(
-            match.group(2), ref, lambda y, m=month: months_interval(y, m, m)
+            match.group(2), ref, lambda y, m=month: months_interval(y, m, m), assumed_year
         )
         if interval:
             label = f"tháng {month}/{interval[0].year}"
@@ -238,14 +254,18 @@ def find_periods(text: str, ref: datetime.date | None) -> list[Span]:
         quarter = ROMAN.get(numeral) or int(numeral)
         first = (quarter - 1) * QUARTER_MONTHS + 1
         interval, yearless = resolve(
-            match.group(2), ref, lambda y, f=first: months_interval(y, f, f + 2)
+            match.group(2), ref, lambda y, f=first: months_interval(y, f, f + 2), assumed_year
         )
         if interval:
             label = f"quý {ROMAN_OF[quarter]}/{interval[0].year}"
             spans.append(_span(match, match.start(), interval, "quarter", label, yearless))
     for match in MONTHS_RE.finditer(text):
-        if span := _months_phrase(match, ref):
+        if span := _months_phrase(match, ref, assumed_year):
             spans.append(span)
+    if assumed_year is not None and (whole := months_interval(assumed_year, 1, YEAR_MONTHS)):
+        for match in WHOLE_YEAR_RE.finditer(text):
+            label = f"năm {assumed_year}"
+            spans.append(_span(match, match.start(), whole, "year", label, True))
     for match in YEAR_RE.finditer(text):
         if interval := months_interval(int(match.group(1)), 1, YEAR_MONTHS):
             label = f"năm {match.group(1)}"
