@@ -195,6 +195,27 @@ def resolve(
     return nearest(ref, build), True
 
 
+# "ngày " before a numeric day: "ngày " in "ngày 15/4"
+DAY_WORD_RE = re.compile(r"ngày\s+", re.IGNORECASE)
+
+
+def day_at(text: str, pos: int, assumed_year: int | None) -> datetime.date | None:
+    """The day written at pos ("ngày 15/4/2022", "15/4", "ngày 15 tháng 4"), a missing year
+    being the assumed one; None when no day starts there or it has no year."""
+    match = DAY_TEXT_RE.match(text, pos)
+    parts = (1, 2, 3)
+    if match is None:
+        word = DAY_WORD_RE.match(text, pos)
+        match = DAY_NUM_RE.match(text, word.end() if word else pos)
+        parts = (1, 3, 4)
+    if match is None:
+        return None
+    day, month, year = (match.group(i) for i in parts)
+    year_number = int(year) if year else assumed_year
+    interval = day_interval(year_number, int(month), int(day)) if year_number else None
+    return interval[0] if interval else None
+
+
 def _count(word: str) -> int:
     """The number of months a count word or numeral stands for."""
     return COUNT_WORDS.get(word.lower()) or int(word)

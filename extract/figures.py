@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extract.calendar import Span, find_periods
+from extract.calendar import MAX_YEAR, MIN_YEAR, YEAR_MONTHS, Span, find_periods
 from extract.indicators import OTHER, UNIT_INDICATORS, first_cue, last_cue
 from extract.numbers import parse_number
 
@@ -156,10 +156,6 @@ PHRASE_TRIM = " \t\u00a0,;:.…*(-–"
 # Kinds of calendar period a figure is for: "tháng 7/2023", "quý I/2022", "6 tháng đầu năm",
 # "9 tháng năm 2022", "năm 2023" (not several years, "giai đoạn 2021-2025")
 FIGURE_PERIOD_KINDS = frozenset({"month", "quarter", "half", "months", "year"})
-# Lowest four-digit number read as a year when nothing follows it: "2021"
-YEAR_MIN, YEAR_MAX = 1900, 2100
-# Months in a year: a ratio whose total is at most this, with no unit, is a date ("27/7")
-MONTHS = 12
 
 
 @dataclass(frozen=True)
@@ -248,14 +244,15 @@ def _read_span(text: str, match: re.Match[str]) -> tuple[_Span | None, int]:
     if value is None:
         return None, end
     if total is not None:
-        is_ratio = value <= total and (unit_raw is not None or MONTHS < total < YEAR_MIN)
+        # a ratio with no unit whose total is at most the months of a year is a date ("27/7")
+        is_ratio = value <= total and (unit_raw is not None or YEAR_MONTHS < total < MIN_YEAR)
         if not is_ratio:
             return None, end
     elif not (unit_raw or scale):
         return None, max(end, tail.end("num2") if tail.group("num2") else e)
     if (
         YEAR_BEFORE_RE.search(before)
-        and YEAR_MIN <= value <= YEAR_MAX
+        and MIN_YEAR <= value <= MAX_YEAR
         and "." not in digits
         and "," not in digits
     ):
