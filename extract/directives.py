@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from extract.calendar import day_at, find_periods
 from extract.documents import DEPARTMENT_PATTERN, FOOTNOTE, UPPER
+from extract.sentences import split_sentences
 
 # A footnote text line of a notice: "⁴ Báo cáo số 236/BC-UBND ngày 07/7/2021 …".
 FOOTNOTE_LINE_RE = re.compile(rf"^[{FOOTNOTE}]+\s")
@@ -51,11 +52,6 @@ MARKER_RE = re.compile(
 # Inline enumeration markers in running text: "(1) " and "(ii) " in "như: (1) Tập trung …; (2) …".
 INLINE_MARKER_RE = re.compile(r"(?:(?<=^)|(?<=[\s:;,.]))\((?P<label>\d{1,2}|[ivx]{1,4})\)\.?\s+")
 
-# Sentence or clause boundary before a capital letter: ". R" in "…hè thu. Rà các nguồn thu", "; T".
-BOUNDARY_RE = re.compile(rf"(?<=[.;…])\s+(?=[{UPPER}])")
-
-# Abbreviations that end in a full stop without ending a sentence: "TP." in "TP. Rạch Giá".
-ABBREVIATION_RE = re.compile(r"\b(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|đ/c|Đ/c)\.$")
 
 # Sentences that continue the previous task: "Từ đó nâng cao niềm tin …".
 CONNECTIVE_RE = re.compile(r"^(?:Từ đó|Qua đó|Nhờ đó|Nhằm)\b")
@@ -154,17 +150,9 @@ def _clean(text: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences and capitalised clauses of a run-on paragraph, connective sentences kept joined."""
-    pieces: list[str] = []
-    start = 0
-    for boundary in BOUNDARY_RE.finditer(text):
-        if ABBREVIATION_RE.search(text, 0, boundary.start()):
-            continue
-        pieces.append(text[start : boundary.start()])
-        start = boundary.end()
-    pieces.append(text[start:])
+    """Sentences and clauses of a run-on paragraph, connective sentences kept joined."""
     sentences: list[str] = []
-    for piece in pieces:
+    for piece in split_sentences(text, clauses=True):
         if sentences and CONNECTIVE_RE.match(piece):
             sentences[-1] = f"{sentences[-1]} {piece}"
         elif piece.strip():

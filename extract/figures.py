@@ -11,6 +11,7 @@ from decimal import Decimal
 from extract.calendar import MAX_YEAR, MIN_YEAR, YEAR_MONTHS, Span, find_periods
 from extract.indicators import OTHER, UNIT_INDICATORS, first_cue, last_cue
 from extract.numbers import parse_number
+from extract.sentences import sentence_spans
 
 # One number, English grouped, Vietnamese grouped or plain: "1,234.5", "2.919,8", "4,52", "02"
 NUM = (
@@ -138,8 +139,6 @@ TARGET_RE = re.compile(
     r"|(?:chỉ tiêu|kế hoạch)[^;]*\slà)(?!\w)",
     re.IGNORECASE,
 )
-# Sentence ends: ". ", "? ", "…" followed by space, or a line break: "tỷ đồng. Hoàn thành"
-SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])[ \t\u00a0]+|\n+")
 # Clause boundaries for estimates, targets and periods: ";" and list markers "(2)"
 CLAUSE_BREAK_RE = re.compile(r";|\([0-9]+\)")
 # Phrase boundaries for the indicator: ";", ":", a comma neither inside a number nor inside a
@@ -277,17 +276,6 @@ def _read_span(text: str, match: re.Match[str]) -> tuple[_Span | None, int]:
     return span, end
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) offsets of the sentences of a text."""
-    spans = []
-    start = 0
-    for brk in SENTENCE_BREAK_RE.finditer(text):
-        spans.append((start, brk.start()))
-        start = brk.end()
-    spans.append((start, len(text)))
-    return spans
-
-
 def _last_break(regex: re.Pattern[str], text: str, start: int, end: int) -> int:
     """Return the offset just after the last match of regex in text[start:end], or start."""
     found = start
@@ -327,7 +315,7 @@ def find_figures(text: str, period: tuple[str, str] | None = None) -> list[Figur
         span, pos = _read_span(text, match)
         if span is not None:
             spans.append(span)
-    sentences = _sentence_spans(text)
+    sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
     assumed_year = int(period[0][:4]) if period else None
     periods = _outermost(find_periods(text, None, assumed_year))

@@ -5,6 +5,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from extract.places import UPPERCASE_LETTERS
+from extract.sentences import split_sentences
 
 # Roles a person can have in a report.
 ROLES = ("chair", "co_chair", "concluding", "speaker", "attendee", "absent", "author", "signer")
@@ -257,9 +258,6 @@ CUE_LEAD_WORDS = 2
 # Text joining mentions that share one cue: ", ", " và ", " cùng ", " cùng với đồng chí ".
 JOINER = re.compile(r"^\s*(?:,|và|cùng(?:\s+với)?)?\s*$", re.I)
 
-# Sentence boundary: after ".", "!", "?" or ";", or at a line break.
-SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")
-
 # Footnote markers: "¹", "²³".
 FOOTNOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
@@ -418,7 +416,8 @@ def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
     previous_end = 0
     for position, group in enumerate(groups):
         next_start = groups[position + 1][0].start if position + 1 < len(groups) else len(sentence)
-        after = _first_cue(sentence[group[-1].end : min(next_start, group[-1].end + CUE_WINDOW)])
+        window = sentence[group[-1].end : min(next_start, group[-1].end + CUE_WINDOW)]
+        after = _first_cue(window.split(";", 1)[0])
         before = _strongest_cue(sentence[previous_end : group[0].start]) or default_role
         strong_after = after in STRONG_ROLES or not before
         role = (after or before or DEFAULT_ROLE) if strong_after else before
@@ -430,7 +429,7 @@ def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
 def _footnote_roles(body: str) -> dict[str, str]:
     """Return the role each footnote marker's context gives: "vắng 02 Thành viên¹" -> absent."""
     roles = {}
-    for sentence in SENTENCE_BREAK.split(body):
+    for sentence in split_sentences(body, clauses=True):
         for mark in FOOTNOTE_MARK.finditer(sentence):
             role = _last_cue(sentence[: mark.start()])
             if role and mark.group() not in roles:
@@ -472,11 +471,11 @@ def find_people(text: str) -> list[Person]:
     marker_roles = _footnote_roles(body)
     people = [
         person
-        for sentence in SENTENCE_BREAK.split(body)
+        for sentence in split_sentences(body, clauses=True)
         for person in _sentence_people(sentence, None)
     ]
     for mark, note in footnotes.items():
-        for sentence in SENTENCE_BREAK.split(note):
+        for sentence in split_sentences(note, clauses=True):
             people.extend(_sentence_people(sentence, marker_roles.get(mark)))
     people.extend(_closing_people(text))
     people = _ranked_chairs(people)
