@@ -85,7 +85,7 @@ def analyse(
     periods only for reports of meetings."""
     text = analysed_text(lead, body)
     published = publication_day(published_at)
-    kind = classify(title, text)
+    kind = classify(title, text, published)
     met = meeting_date(text, published) if kind.is_meeting else None
     met_day = datetime.date.fromisoformat(met) if met else None
     period = reporting_period(title, text, published, met_day) if kind.is_meeting else None

@@ -1,5 +1,6 @@
 """Whether a report is about a People's Committee / Council meeting, and which kind of meeting."""
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -67,8 +68,15 @@ GOVERNMENT_BODY = re.compile(
 
 # Cities directly under the central government, whose "thành phố" is the province level.
 CENTRAL_CITIES = re.compile(
-    r"^\s*(?:Hà Nội|Hồ Chí Minh|Đà Nẵng|Hải Phòng|Cần Thơ|Huế)\b", re.I
-)  # " Hà Nội tổ chức"
+    r"^\s*(?:Hà Nội|Hồ Chí Minh|HCM|Đà Nẵng|Hải Phòng|Cần Thơ|(?P<hue>Huế))\b", re.I
+)  # " Hà Nội tổ chức", " Huế"
+# The day Huế became a centrally-run city; before it, "thành phố Huế" was a district-level city
+HUE_CENTRAL_SINCE = datetime.date(2025, 1, 1)
+
+# A unit's name right after its unit word: " Bảo Lộc", " Hà Nội" (not " họp", " tổ chức")
+UNIT_NAME = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
+# A centrally-run city named anywhere: "Hà Nội", "TP.HCM", "Thành phố Hồ Chí Minh"
+CENTRAL_CITY_NAMED = re.compile(r"\b(?:Hà Nội|Hồ Chí Minh|HCM|Đà Nẵng|Hải Phòng|Cần Thơ)\b")
 
 # Level of each unit word (a "thành phố" not under the central government is a district).
 UNIT_LEVELS = {
@@ -101,27 +109,38 @@ NOT_MEETING = re.compile(
     r"tặng quà|thăm,? chúc|chúc tết|du lịch|triển lãm|liên hoan|giải thưởng|hiến máu)\b",
     re.I,
 )
-
-# Organisers that are not People's Committees or Councils: "Hội Nông dân", "Hội LHPN",
-# "Đoàn Thanh niên", "Hội Cựu chiến binh", "Mặt trận Tổ quốc", "Liên đoàn Lao động".
-OTHER_ORGANISER = re.compile(
-    r"^\W*(?:Hội\s+(?:Nông|Liên hiệp|LHPN|Cựu|Chữ thập|Khuyến|Người)|Đoàn\s+(?:Thanh|TN)|"
-    r"Mặt trận|MTTQ|Liên đoàn|Công đoàn|Hội\s+\w+\s+tỉnh)",
+# The bodies that hold meetings, each a named group, to find which one a title or lead sentence
+# names first (its organiser): a People's Committee or Council, its chair or standing
+# committee ("UBND tỉnh", "Thường trực HĐND huyện", "Chủ tịch UBND xã"); a Party body, also the
+# Party committee inside a People's Committee ("Ban Thường vụ Tỉnh ủy", "Thường trực Huyện ủy",
+# "Đảng ủy UBND tỉnh", "Ban cán sự đảng UBND"); the Fatherland Front and mass organisations
+# ("Ủy ban MTTQ Việt Nam tỉnh", "Hội Nông dân", "Liên đoàn Lao động"); the central government
+# ("Thủ tướng", "Thường trực Chính phủ", "Bộ Xây dựng", "Ban Chỉ đạo quốc gia").
+ORGANISER = re.compile(
+    r"(?P<party>\b(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|BCH|Thường\s+trực)\s+)?"
+    r"(?:(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)\s+[uủ][yỷ](?!\s+viên)|Đảng\s+bộ|Ban\s+cán\s+sự\s+đảng|"
+    r"Ban\s+Thường\s+vụ(?!\s+Quốc)|Chi\s+bộ|Ban\s+(?:Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức|Nội\s+chính)\b)"
+    r"(?:\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân))?)"
+    r"|(?P<front>\b(?:Ủy\s+ban\s+|Uỷ\s+ban\s+|UB)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|"
+    r"\bHội\s+(?:Nông\s+dân|Liên\s+hiệp|LHPN|Cựu\s+chiến\s+binh|CCB|Chữ\s+thập|Khuyến|Người\s+cao)|"
+    r"\bĐoàn\s+(?:Thanh\s+niên|TN)|\bTỉnh\s+đoàn|\bHuyện\s+đoàn|\bLiên\s+đoàn|\bCông\s+đoàn)"
+    r"|(?P<central>\b(?:Phó\s+)?Thủ\s+tướng|\b(?:Thường\s+trực\s+)?Chính\s+phủ|\bQuốc\s+hội|"
+    r"\bBộ\s+trưởng|(?-i:\bBộ\s+(?=[A-ZĐ])(?!Chỉ\s+huy))|\bBan\s+Chỉ\s+đạo\s+(?:quốc\s+gia|Trung\s+ương))"
+    r"|(?P<government>\b(?:UBND|HĐND)\b|[UỦ][yỷ]\s+ban\s+nhân|Hội\s+đồng\s+nhân\s+dân)",
     re.I,
 )
-
-# Party and mass-organisation bodies whose own conferences are not the People's Committee's or
-# Council's, when the title names no committee or council: "Hội nghị Ban Chấp hành Hội Nông dân
-# tỉnh", "Hội nghị Ban Thường vụ Tỉnh ủy", "Đảng bộ huyện"
-OTHER_BODY = re.compile(
-    r"\b(?:Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|Tỉnh\s+[uủ][yỷ]|Huyện\s+[uủ][yỷ]|Đảng\s+bộ|"
-    r"Hội\s+Nông\s+dân|Hội\s+Liên\s+hiệp\s+Phụ\s+nữ|Đoàn\s+Thanh\s+niên|Mặt\s+trận\s+Tổ\s+quốc)\b",
-    re.I,
-)
-# A People's Committee or Council named in a title: "UBND", "HĐND", "Ủy ban nhân dân"
-COMMITTEE_OR_COUNCIL = re.compile(
-    r"\b(?:UBND|HĐND|[UỦ][yỷ]\s+ban\s+nhân|Hội\s+đồng\s+nhân\s+dân)\b", re.I
-)
+# What holds a People's Committee or Council meeting: the body itself, or nothing named
+HOLDERS = frozenset({"government", None})
+# An office a person holds in a Party body before their government office, which does not make
+# the Party body the organiser: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "UVBTV Huyện ủy"
+PARTY_OFFICE = re.compile(r"(?:Bí\s+thư|[UỦ][yỷ]\s+viên|UV|UVBTV|Trưởng\s+ban|Phó)\s*$", re.I)
+# Words before a body that make it the object, not the organiser: "chỉ đạo của Thủ tướng",
+# "làm việc với Bộ Xây dựng", "theo Chính phủ"
+OBJECT_OF = re.compile(r"(?:của|theo|với|cho|tới|lên|đến)\s+$", re.I)
+# The first sentence of a lead: up to ".", ";" or a line break
+FIRST_SENTENCE = re.compile(r"[^\n.;]*")
+# How many characters before a body are read for a person's office or a preposition
+BEFORE_BODY_CHARS = 16
 # Online meeting: "trực tuyến", "điểm cầu", "truyền hình", "online".
 ONLINE = re.compile(
     r"\b(?:trực tuyến|điểm cầu|truyền hình trực tuyến|hội nghị truyền hình|online)\b", re.I
@@ -150,19 +169,39 @@ def _meeting_type(text: str) -> str | None:
     return next((kind for kind in MEETING_TYPES if TYPE_CUES[kind].search(text)), None)
 
 
-def _level(text: str) -> str | None:
-    """Return the level of the first committee or council named in text."""
+def _level(text: str, context: str, published: datetime.date | None) -> str | None:
+    """Return the level of the first committee or council named in text; a city's ("UBND
+    thành phố") is the province's when it is centrally run, by its name or, unnamed, by the
+    centrally-run city the context names ("Hà Nội: UBND Thành phố họp")."""
     match = GOVERNMENT_BODY.search(text)
     if not match:
         return None
     unit = re.sub(r"\s+", " ", match["unit"].lower())
-    if unit in {"thành phố", "tp", "tp."} and CENTRAL_CITIES.match(match["after"] or ""):
-        return "tỉnh"
+    if unit in {"thành phố", "tp", "tp."}:
+        after = match["after"] or ""
+        central = CENTRAL_CITIES.match(after)
+        if central and not (central["hue"] and published and published < HUE_CENTRAL_SINCE):
+            return "tỉnh"
+        if not UNIT_NAME.match(after) and CENTRAL_CITY_NAMED.search(context):
+            return "tỉnh"
     return UNIT_LEVELS[unit]
 
 
-def classify(title: str, text: str) -> Classification:
-    """Classify a report from its title and text (the lead is enough)."""
+def organiser(text: str) -> str | None:
+    """The kind of body text names first as holding something, "government", "party",
+    "front" or "central", passing over a person's Party office and a body named as an object."""
+    for match in ORGANISER.finditer(text):
+        before = text[max(0, match.start() - BEFORE_BODY_CHARS) : match.start()]
+        kind = match.lastgroup
+        if kind != "government" and (PARTY_OFFICE.search(before) or OBJECT_OF.search(before)):
+            continue
+        return kind
+    return None
+
+
+def classify(title: str, text: str, published: datetime.date | None = None) -> Classification:
+    """Classify a report from its title and text (the lead is enough), published on the given
+    day if known."""
     title = unicodedata.normalize("NFC", title or "").strip()
     text = unicodedata.normalize("NFC", text or "").strip()
     lead = text[:LEAD_CHARS]
@@ -171,8 +210,7 @@ def classify(title: str, text: str) -> Classification:
     is_meeting = bool(
         kind
         and not NOT_MEETING.search(title)
-        and not OTHER_ORGANISER.search(title)
-        and not (OTHER_BODY.search(title) and not COMMITTEE_OR_COUNCIL.search(title))
+        and (organiser(title) or organiser(FIRST_SENTENCE.match(lead).group())) in HOLDERS
         and ANY_GOVERNMENT_BODY.search(head)
     )
     is_online = bool(ONLINE.search(head) or CONNECTED_SITES.search(text)) if is_meeting else False
@@ -182,7 +220,9 @@ def classify(title: str, text: str) -> Classification:
     return Classification(
         is_meeting=is_meeting,
         meeting_type=kind if is_meeting else None,
-        level=(_level(title) or _level(text)) if is_meeting else None,
+        level=(_level(title, head, published) or _level(text, head, published))
+        if is_meeting
+        else None,
         is_online=is_online,
         connected_sites=max(sites) if sites else None,
     )
