@@ -4,7 +4,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from extract.places import UPPERCASE_LETTERS
+from extract.places import UPPERCASE_LETTERS, place_prefix
 from extract.sentences import split_sentences
 
 # Roles a person can have in a report.
@@ -164,8 +164,12 @@ NAME_SYLLABLE = (
     rf"(?:['’](?:[{UPPERCASE_LETTERS}][{LOWERCASE_LETTERS}]*)?)?"
 )
 
-# Two to four name syllables: "Lâm Minh Thành", "Nguyễn Văn A", "Sùng Mí Dế".
-NAME_RUN = rf"{NAME_SYLLABLE}(?:\s+{NAME_SYLLABLE}){{1,3}}"
+# The most syllables a name has: Ê Đê "Y Thanh Hà Niê Kđăm"
+MAX_NAME_SYLLABLES = 5
+
+# Two to five name syllables: "Lâm Minh Thành", "Nguyễn Văn A", "Sùng Mí Dế",
+# "Y Thanh Hà Niê Kđăm".
+NAME_RUN = rf"{NAME_SYLLABLE}(?:\s+{NAME_SYLLABLE}){{1,{MAX_NAME_SYLLABLES - 1}}}"
 
 # First words of a title: "Chủ tịch", "Phó Bí thư", "Quyền Chủ tịch", "Giám đốc", "Chánh Văn
 # phòng", "Tỉnh ủy viên", and the abbreviations "UVBTV" (member of the standing board), "PCT".
@@ -175,7 +179,7 @@ TITLE_HEAD = (
     r"trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|thủ\s+trưởng|chủ\s+nhiệm|chỉ\s+huy\s+trưởng|"
     r"tổng\s+giám\s+đốc|[uủ][yỷ]\s+viên|thành\s+viên|đại\s+biểu\s+quốc\s+hội|"
     r"tỉnh\s+[uủ][yỷ]\s+viên|huyện\s+[uủ][yỷ]\s+viên))"
-    r"|(?:UVBTV|UV\s?BTV|UV\.BTV|UVTV|PCT|TUV|HUV|PBT)(?![^\W\d_]))"
+    r"|(?:UVBTV|UV\s?BTV|UV\.BTV|UVTV|UVT\.Ư|UVTƯ|UVTW|PCT|TUV|HUV|PBT)(?![^\W\d_]))"
 )
 
 # Words of department names, case-insensitive: "Tài chính", "Y tế", "Phát triển nông thôn".
@@ -194,6 +198,7 @@ TITLE_WORD = (
     r"(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|mặt\s+trận\s+tổ\s+quốc|"
     r"(?:tỉnh|huyện|thành|đảng|thị)\s+(?:ủy|uỷ)|thị\s+xã|thành\s+phố|thị\s+trấn|"
     r"ubnd|hđnd|ubmttq|đbqh|tỉnh|huyện|quận|xã|phường|sở|ban|phòng|văn\s+phòng|công\s+an|"
+    r"trung\s+ương|tư|t\.ư|đảng|dự\s+khuyết|ban\s+chỉ\s+đạo|chỉ\s+đạo|"
     rf"kiêm|và(?!\s+{TITLE_HEAD})|nhân\s+dân|việt\s+nam|tp\.?|-|{DEPARTMENT_WORDS})(?![^\W\d_])"
 )
 
@@ -255,8 +260,18 @@ CUE_WINDOW = 50
 # How many words may stand between a mention and its cue: "đồng chủ trì", "đã tham dự".
 CUE_LEAD_WORDS = 2
 
-# Text joining mentions that share one cue: ", ", " và ", " cùng ", " cùng với đồng chí ".
-JOINER = re.compile(r"^\s*(?:,|và|cùng(?:\s+với)?)?\s*$", re.I)
+# How many words may stand between a mention and a cue that they chaired or concluded, the rest
+# of a long office the title grammar does not read: "…, Phó Trưởng ban Thường trực Ban Chỉ đạo
+# ứng dụng công nghệ thông tin tỉnh đã chủ trì"
+CHAIR_CUE_LEAD_WORDS = 8
+# The cues that may stand that far
+CHAIR_CUES = frozenset({"chair", "co_chair", "concluding"})
+# A verb giving a task, after which "chủ trì" is the task's lead agency, not the meeting's
+# chair: "giao Sở Xây dựng chủ trì", "đề nghị UBND huyện chủ trì"
+ASSIGNING = re.compile(r"\b(?:giao|đề\s+nghị|yêu\s+cầu|phân\s+công|chỉ\s+đạo)\b", re.I)
+
+# Text joining mentions that share one cue: ", ", "; ", " và ", " cùng ", " cùng với đồng chí ".
+JOINER = re.compile(r"^\s*(?:,|;|và|cùng(?:\s+với)?)?\s*$", re.I)
 
 # Footnote markers: "¹", "²³".
 FOOTNOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -320,12 +335,21 @@ def _split_title_name(title: str, min_after_place: int) -> tuple[str, str | None
         tail -= 1
     run = words[tail:]
     after_place = tail > 0 and PLACE_UNIT.search(" ".join(words[:tail]))
-    shortest = min_after_place if after_place else 2
-    for start, syllable in enumerate(run):
-        if syllable in SURNAMES and shortest <= len(run) - start <= 4:
-            head = " ".join(words[: tail + start]).rstrip(" ,")
-            return head, " ".join(run[start:])
-    return title, None
+    starts = [
+        start
+        for start, syllable in enumerate(run)
+        if syllable in SURNAMES and 2 <= len(run) - start <= MAX_NAME_SYLLABLES
+    ]
+    place = place_prefix(run) if after_place else 0
+    if place:
+        # "tỉnh Hà Giang Nguyễn Văn Sơn": the place first, then the name if any
+        starts = [start for start in starts if start >= place] or [0] * (
+            len(run) >= min_after_place
+        )
+    if not starts:
+        return title, None
+    head = " ".join(words[: tail + starts[0]]).rstrip(" ,")
+    return head, " ".join(run[starts[0] :])
 
 
 def _title_mentions(text: str, offset: int, owner: str | None, owner_start: int) -> list[_Mention]:
@@ -392,9 +416,13 @@ def _strongest_cue(text: str) -> str | None:
 def _first_cue(text: str) -> str | None:
     """Return the role of a cue word among the first words of text."""
     cue = ROLE_CUE.search(text)
-    if cue and len(text[: cue.start()].split()) <= CUE_LEAD_WORDS:
+    if cue is None:
+        return None
+    lead = len(text[: cue.start()].split())
+    if lead <= CUE_LEAD_WORDS:
         return cue.lastgroup
-    return None
+    far = cue.lastgroup in CHAIR_CUES and lead <= CHAIR_CUE_LEAD_WORDS
+    return cue.lastgroup if far and not ASSIGNING.search(text, 0, cue.start()) else None
 
 
 def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
@@ -418,7 +446,8 @@ def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
         next_start = groups[position + 1][0].start if position + 1 < len(groups) else len(sentence)
         window = sentence[group[-1].end : min(next_start, group[-1].end + CUE_WINDOW)]
         after = _first_cue(window.split(";", 1)[0])
-        before = _strongest_cue(sentence[previous_end : group[0].start]) or default_role
+        before_text = sentence[previous_end : group[0].start].rsplit(";", 1)[-1]
+        before = _strongest_cue(before_text) or default_role
         strong_after = after in STRONG_ROLES or not before
         role = (after or before or DEFAULT_ROLE) if strong_after else before
         people.extend(Person(m.name, _clean_title(m.title), role) for m in group)
@@ -429,7 +458,7 @@ def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
 def _footnote_roles(body: str) -> dict[str, str]:
     """Return the role each footnote marker's context gives: "vắng 02 Thành viên¹" -> absent."""
     roles = {}
-    for sentence in split_sentences(body, clauses=True):
+    for sentence in split_sentences(body):
         for mark in FOOTNOTE_MARK.finditer(sentence):
             role = _last_cue(sentence[: mark.start()])
             if role and mark.group() not in roles:
@@ -470,12 +499,10 @@ def find_people(text: str) -> list[Person]:
     body = FOOTNOTE_LINE.sub("", text)
     marker_roles = _footnote_roles(body)
     people = [
-        person
-        for sentence in split_sentences(body, clauses=True)
-        for person in _sentence_people(sentence, None)
+        person for sentence in split_sentences(body) for person in _sentence_people(sentence, None)
     ]
     for mark, note in footnotes.items():
-        for sentence in split_sentences(note, clauses=True):
+        for sentence in split_sentences(note):
             people.extend(_sentence_people(sentence, marker_roles.get(mark)))
     people.extend(_closing_people(text))
     people = _ranked_chairs(people)
