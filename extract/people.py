@@ -217,8 +217,8 @@ TITLE = rf"{TITLE_CHUNK}(?:\s*,\s*{TITLE_CHUNK})*"
 TITLE_CHUNK_PATTERN = re.compile(TITLE_CHUNK)
 
 # What sets a title beside a name: a comma or a dash, "Lò Văn Hùng, Chủ tịch", "X - Bí thư",
-# "X – PCT HĐND huyện"
-APPOSITION = r"\s*(?:,|\s[-–—]|[-–—]\s)\s*"
+# "X – PCT HĐND huyện", "Rah Lan Chung-Phó Bí thư" (a bare dash before an office)
+APPOSITION = rf"\s*(?:,|\s[-–—]|[-–—]\s|[-–—](?={TITLE_HEAD}))\s*"
 
 # A mention: name first ("đ/c Lâm Minh Thành, Chủ tịch UBND tỉnh", "Ông Đặng Vũ Bằng",
 # "Phạm Văn Dũng, Phó chủ tịch UBND huyện") or title first ("Chủ tịch UBND tỉnh Trần Quốc Nam").
