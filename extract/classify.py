@@ -125,7 +125,7 @@ ORGANISER = re.compile(
     r"\bHội\s+(?:Nông\s+dân|Liên\s+hiệp|LHPN|Cựu\s+chiến\s+binh|CCB|Chữ\s+thập|Khuyến|Người\s+cao)|"
     r"\bĐoàn\s+(?:Thanh\s+niên|TN)|\bTỉnh\s+đoàn|\bHuyện\s+đoàn|\bLiên\s+đoàn|\bCông\s+đoàn)"
     r"|(?P<central>\b(?:Phó\s+)?Thủ\s+tướng|\b(?:Thường\s+trực\s+)?Chính\s+phủ|\bQuốc\s+hội|"
-    r"\bBộ\s+trưởng|(?-i:\bBộ\s+(?=[A-ZĐ])(?!Chỉ\s+huy))|\bBan\s+Chỉ\s+đạo\s+(?:quốc\s+gia|Trung\s+ương))"
+    r"\bBộ\s+trưởng|(?-i:\bBộ\s+(?=[A-ZĐ])(?!Chỉ\s+huy))|\bBan\s+Chỉ\s+đạo\s+(?:quốc\s+gia|Trung\s+ương|Nhà\s+nước))"
     r"|(?P<government>\b(?:UBND|HĐND)\b|[UỦ][yỷ]\s+ban\s+nhân|Hội\s+đồng\s+nhân\s+dân)",
     re.I,
 )
@@ -137,6 +137,11 @@ PARTY_OFFICE = re.compile(r"(?:Bí\s+thư|[UỦ][yỷ]\s+viên|UV|UVBTV|Trưởn
 # Words before a body that make it the object, not the organiser: "chỉ đạo của Thủ tướng",
 # "làm việc với Bộ Xây dựng", "theo Chính phủ"
 OBJECT_OF = re.compile(r"(?:của|theo|với|cho|tới|lên|đến)\s+$", re.I)
+# Words before a non-meeting word that make it a meeting's topic: "trình Đại hội", "phục vụ
+# Lễ hội", "chuẩn bị tổ chức Đại hội"
+TOPIC_OF = re.compile(r"(?:trình|phục\s+vụ|chuẩn\s+bị(?:\s+tổ\s+chức)?|cho|về)\s+$", re.I)
+# A meeting announced, not reported: "sẽ tổ chức Hội nghị đối thoại", "trân trọng kính mời"
+ANNOUNCEMENT = re.compile(r"\bsẽ\s+(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)|\bkính\s+mời\b", re.I)
 # The first sentence of a lead: up to ".", ";" or a line break
 FIRST_SENTENCE = re.compile(r"[^\n.;]*")
 # How many characters before a body are read for a person's office or a preposition
@@ -187,6 +192,15 @@ def _level(text: str, context: str, published: datetime.date | None) -> str | No
     return UNIT_LEVELS[unit]
 
 
+def _names_non_meeting(title: str) -> bool:
+    """Whether a title names something that is no meeting ("Lễ hội", "Đại hội"), other than as
+    the topic a meeting prepares ("góp ý dự thảo báo cáo trình Đại hội Đảng bộ huyện")."""
+    return any(
+        not TOPIC_OF.search(title, max(0, match.start() - BEFORE_BODY_CHARS), match.start())
+        for match in NOT_MEETING.finditer(title)
+    )
+
+
 def organiser(text: str) -> str | None:
     """The kind of body text names first as holding something, "government", "party",
     "front" or "central", passing over a person's Party office and a body named as an object."""
@@ -207,10 +221,12 @@ def classify(title: str, text: str, published: datetime.date | None = None) -> C
     lead = text[:LEAD_CHARS]
     head = f"{title}\n{lead}"
     kind = _meeting_type(title) or _meeting_type(lead)
+    first = FIRST_SENTENCE.match(lead).group()
     is_meeting = bool(
         kind
-        and not NOT_MEETING.search(title)
-        and (organiser(title) or organiser(FIRST_SENTENCE.match(lead).group())) in HOLDERS
+        and not _names_non_meeting(title)
+        and (organiser(title) or organiser(first)) in HOLDERS
+        and not ANNOUNCEMENT.search(f"{title}\n{first}")
         and ANY_GOVERNMENT_BODY.search(head)
     )
     is_online = bool(ONLINE.search(head) or CONNECTED_SITES.search(text)) if is_meeting else False
