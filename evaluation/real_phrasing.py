@@ -100,15 +100,17 @@ def figure_matches(gold: list[dict], found: list[tuple[str, float, str]]) -> tup
 
 
 def meeting_days(analysis: Analysis) -> list[str]:
-    """Every day of the meeting: the days of the date mention that gave the meeting day."""
-    for mention in analysis.dates:
-        if mention.role == "meeting" and mention.start == analysis.meeting_date:
-            first = datetime.date.fromisoformat(mention.start)
-            last = datetime.date.fromisoformat(mention.end)
-            return [
-                (first + datetime.timedelta(n)).isoformat() for n in range((last - first).days + 1)
-            ]
-    return [analysis.meeting_date] if analysis.meeting_date else []
+    """Every day of the meeting: those of the longest meeting-day mention starting on it."""
+    if not analysis.meeting_date:
+        return []
+    ends = [
+        mention.end
+        for mention in analysis.dates
+        if mention.role == "meeting" and mention.start == analysis.meeting_date
+    ]
+    first = datetime.date.fromisoformat(analysis.meeting_date)
+    last = datetime.date.fromisoformat(max(ends, default=analysis.meeting_date))
+    return [(first + datetime.timedelta(n)).isoformat() for n in range((last - first).days + 1)]
 
 
 MEASURES = (

@@ -106,7 +106,8 @@ NOT_MEETING = re.compile(
     r"mưa lớn|bão số|áp thấp|nắng nóng|rét đậm|giải bóng|bóng đá|bóng chuyền|giải chạy|"
     r"thể thao|hội thao|hội khỏe|thi đấu|tập huấn|bồi dưỡng|khánh thành|khởi công|họp mặt|"
     r"gặp mặt|họp báo|đại hội|hội thi|hội chợ|lễ kỷ niệm|lễ ra quân|trao tặng|trao quà|"
-    r"tặng quà|thăm,? chúc|chúc tết|du lịch|triển lãm|liên hoan|giải thưởng|hiến máu)\b",
+    r"tặng quà|thăm,? chúc|chúc tết|(?<!khu )(?<!điểm )du lịch|triển lãm|liên hoan|"
+    r"giải thưởng|hiến máu)\b",
     re.I,
 )
 # The bodies that hold meetings, each a named group, to find which one a title or lead sentence

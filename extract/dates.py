@@ -59,11 +59,13 @@ TIME_RE = re.compile(
 )
 # a date in a URL path: "/Pages/2024-4-25/", "/2024/04/25/"
 URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?=[/._-]|$)")
-# a word that makes a day without a year a date: "Ngày 04/8", "Sáng 31.8", "nay (8/7", "lễ 2.9"
+# a word that makes a day without a year a date: "Ngày 04/8", "Sáng 31.8", "nay (8/7", "lễ 2.9",
+# "từ 9 - 11/12"
 # or the opening of a paragraph, after a dateline if any: "20.9, UBND tỉnh họp",
 # "(Baogialai.com.vn) - 20.9, ..."
 YEARLESS_CUE_RE = re.compile(
-    r"(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|lễ|dịp|tết|quốc khánh)(?:\s+(?:nay|qua|mai))?\s*\(?\s*$"
+    r"(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|lễ|dịp|tết|quốc khánh|(?<!\w)từ)"
+    r"(?:\s+(?:nay|qua|mai))?\s*\(?\s*$"
     r"|\n\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–]\s*)?$"
 )
 # a publication label: "Đăng ngày ", "Ngày đăng: ", "Cập nhật: ", "Thứ Năm, "
@@ -340,7 +342,17 @@ def _mark_meeting(
             continue
         if moved is not None:
             spans[i], roles[i] = _in_named_year(lowered, span, moved), "meeting"
+            _mark_meeting_days(spans, roles, i)
             return
+
+
+def _mark_meeting_days(spans: list[Span], roles: list[str], meeting: int) -> None:
+    """Give the role meeting also to the days of the meeting written later, starting on its day:
+    "Sáng 12/7, HĐND huyện khai mạc kỳ họp … diễn ra trong 2 ngày 12 và 13/7"."""
+    first = spans[meeting].start
+    for j in range(meeting + 1, len(spans)):
+        if spans[j].kind == "days" and spans[j].start == first and roles[j] == "other":
+            roles[j] = "meeting"
 
 
 # How many recent texts keep their analysis: the public functions of this module are called

@@ -85,6 +85,12 @@ TAIL_RE = re.compile(
        (?P<per>(?:/(?:{_alternation(PER_UNITS)}){NOT_WORD})*))?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The smaller part of an amount written in two scales, after "112 tỷ": " 500 triệu đồng"
+COMPOUND_RE = re.compile(
+    rf"{SP}(?P<num>[0-9]{{1,3}}){SP}(?P<scale>triệu|nghìn|ngàn){SP}"
+    rf"(?P<unit>{_alternation(list(CURRENCIES))}){NOT_WORD}",
+    re.IGNORECASE,
+)
 # A number in running text: "2.919,8", "4,52", "780"
 NUMBER_RE = re.compile(NUM)
 # A number starting a word, so not "0" in "F0" nor "2023" in "II/2023": "15" in "15 ca"
@@ -242,6 +248,10 @@ def _read_span(text: str, match: re.Match[str]) -> tuple[_Span | None, int]:
     total = parse_number(total_raw) if total_raw else None
     if value is None:
         return None, end
+    rest = COMPOUND_RE.match(text, end) if scale and not unit_raw and value_max is None else None
+    if rest and SCALES[rest["scale"].lower()] < multiplier:
+        value += _scaled(rest["num"], SCALES[rest["scale"].lower()]) or 0.0
+        unit_raw, end = rest["unit"], rest.end()
     if total is not None:
         # a ratio with no unit whose total is at most the months of a year is a date ("27/7")
         is_ratio = value <= total and (unit_raw is not None or YEAR_MONTHS < total < MIN_YEAR)
