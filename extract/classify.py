@@ -5,6 +5,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from extract.sentences import split_sentences
+
 # Meeting types, most specific first; classify() returns one of these or None.
 MEETING_TYPES = (
     "thông báo kết luận",  # conclusion notice of a meeting
@@ -61,7 +63,7 @@ TYPE_CUES = {
 # "Hội đồng nhân dân huyện", "HĐND xã", "UBND thành phố Hà Nội", "Chủ tịch UBND thị xã".
 GOVERNMENT_BODY = re.compile(
     r"\b(?:UBND|HĐND|[UỦ][yỷ]\s+ban\s+nhân(?:\s+dân)?|Hội\s+đồng\s+nhân\s+dân)\s+"
-    r"(?P<unit>tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn)\b"
+    r"(?P<unit>tỉnh|thành phố|TP\.?\s?HCM|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)\b"
     r"(?P<after>\s+\S+(?:\s+\S+){0,2})?",
     re.I,
 )
@@ -75,8 +77,12 @@ HUE_CENTRAL_SINCE = datetime.date(2025, 1, 1)
 
 # A unit's name right after its unit word: " Bảo Lộc", " Hà Nội" (not " họp", " tổ chức")
 UNIT_NAME = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
-# A centrally-run city named anywhere: "Hà Nội", "TP.HCM", "Thành phố Hồ Chí Minh"
-CENTRAL_CITY_NAMED = re.compile(r"\b(?:Hà Nội|Hồ Chí Minh|HCM|Đà Nẵng|Hải Phòng|Cần Thơ)\b")
+# A sign that an unnamed "thành phố" is a centrally-run one: such a city named anywhere ("Hà
+# Nội", "TP.HCM"), or its urban districts ("các quận", "nội thành"), which a city under a
+# province does not have
+CENTRAL_CITY_SIGN = re.compile(
+    r"\b(?:Hà Nội|Hồ Chí Minh|HCM|Đà Nẵng|Hải Phòng|Cần Thơ|nội thành|các quận|quận, huyện)\b"
+)
 
 # Level of each unit word (a "thành phố" not under the central government is a district).
 UNIT_LEVELS = {
@@ -90,6 +96,7 @@ UNIT_LEVELS = {
     "xã": "xã",
     "phường": "xã",
     "thị trấn": "xã",
+    "đặc khu": "xã",
 }
 
 # Any government body, even without its level: "UBND", "HĐND", "Ủy ban nhân dân", "Chủ tịch".
@@ -100,13 +107,14 @@ ANY_GOVERNMENT_BODY = re.compile(
 
 # Things that are not meetings, even when "hội nghị" or a committee is named: "Lễ hội",
 # "tuyển dụng", "cảnh báo mưa lớn", "giải bóng đá", "tập huấn", "khánh thành", "họp mặt",
-# "gặp mặt", "họp báo", "đại hội", "hội thi".
+# "gặp mặt", "họp báo", "đại hội", "hội thi" (not "du lịch", a topic of meetings: "phục vụ mùa
+# du lịch", "quy hoạch khu du lịch").
 NOT_MEETING = re.compile(
     r"\b(?:lễ hội|festival|tuyển dụng|tuyển sinh|thi tuyển|xét tuyển|cảnh báo|dự báo|"
     r"mưa lớn|bão số|áp thấp|nắng nóng|rét đậm|giải bóng|bóng đá|bóng chuyền|giải chạy|"
     r"thể thao|hội thao|hội khỏe|thi đấu|tập huấn|bồi dưỡng|khánh thành|khởi công|họp mặt|"
     r"gặp mặt|họp báo|đại hội|hội thi|hội chợ|lễ kỷ niệm|lễ ra quân|trao tặng|trao quà|"
-    r"tặng quà|thăm,? chúc|chúc tết|(?<!khu )(?<!điểm )du lịch|triển lãm|liên hoan|"
+    r"tặng quà|thăm,? chúc|chúc tết|triển lãm|liên hoan|"
     r"giải thưởng|hiến máu)\b",
     re.I,
 )
@@ -143,8 +151,9 @@ OBJECT_OF = re.compile(r"(?:của|theo|với|cho|tới|lên|đến)\s+$", re.I)
 TOPIC_OF = re.compile(r"(?:trình|phục\s+vụ|chuẩn\s+bị(?:\s+tổ\s+chức)?|cho|về)\s+$", re.I)
 # A meeting announced, not reported: "sẽ tổ chức Hội nghị đối thoại", "trân trọng kính mời"
 ANNOUNCEMENT = re.compile(r"\bsẽ\s+(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)|\bkính\s+mời\b", re.I)
-# The first sentence of a lead: up to ".", ";" or a line break
-FIRST_SENTENCE = re.compile(r"[^\n.;]*")
+# Words before a council that make it what someone is elected to, not the organiser:
+# "ứng cử đại biểu HĐND tỉnh", "bầu cử đại biểu Hội đồng nhân dân"
+ELECTED_TO = re.compile(r"(?:đại\s+biểu|ứng\s+cử|bầu\s+cử)\s+$", re.I)
 # How many characters before a body are read for a person's office or a preposition
 BEFORE_BODY_CHARS = 16
 # Online meeting: "trực tuyến", "điểm cầu", "truyền hình", "online".
@@ -183,12 +192,14 @@ def _level(text: str, context: str, published: datetime.date | None) -> str | No
     if not match:
         return None
     unit = re.sub(r"\s+", " ", match["unit"].lower())
+    if unit.endswith("hcm"):
+        return "tỉnh"
     if unit in {"thành phố", "tp", "tp."}:
         after = match["after"] or ""
         central = CENTRAL_CITIES.match(after)
         if central and not (central["hue"] and published and published < HUE_CENTRAL_SINCE):
             return "tỉnh"
-        if not UNIT_NAME.match(after) and CENTRAL_CITY_NAMED.search(context):
+        if not UNIT_NAME.match(after) and CENTRAL_CITY_SIGN.search(context):
             return "tỉnh"
     return UNIT_LEVELS[unit]
 
@@ -210,6 +221,8 @@ def organiser(text: str) -> str | None:
         kind = match.lastgroup
         if kind != "government" and (PARTY_OFFICE.search(before) or OBJECT_OF.search(before)):
             continue
+        if kind == "government" and ELECTED_TO.search(before):
+            continue
         return kind
     return None
 
@@ -222,7 +235,7 @@ def classify(title: str, text: str, published: datetime.date | None = None) -> C
     lead = text[:LEAD_CHARS]
     head = f"{title}\n{lead}"
     kind = _meeting_type(title) or _meeting_type(lead)
-    first = FIRST_SENTENCE.match(lead).group()
+    first = split_sentences(lead)[0]
     is_meeting = bool(
         kind
         and not _names_non_meeting(title)

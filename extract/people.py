@@ -149,11 +149,12 @@ SURNAMES = frozenset(
         "Liêng",
         "Ka",
         "La",
-        "H'",
-        "H’",
         "A",
     ]
 )
+
+# A name opener with an apostrophe: "H'", "K'", "H'Yim", "K’Brôl"
+APOSTROPHE_OPENER = re.compile(r"[A-ZĐ]['’]\w*")
 
 # Honorific before a name: "đ/c", "Đồng chí", "ông", "Bà".
 HONORIFIC = r"(?<![^\W\d_])(?:[đĐ]/[cC]|[đĐ]ồng\s+chí|[oÔô]ng|Ông|[bB]à)"
@@ -198,7 +199,7 @@ TITLE_WORD = (
     r"(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|mặt\s+trận\s+tổ\s+quốc|"
     r"(?:tỉnh|huyện|thành|đảng|thị)\s+(?:ủy|uỷ)|thị\s+xã|thành\s+phố|thị\s+trấn|"
     r"ubnd|hđnd|ubmttq|đbqh|tỉnh|huyện|quận|xã|phường|sở|ban|phòng|văn\s+phòng|công\s+an|"
-    r"trung\s+ương|tư|t\.ư|đảng|dự\s+khuyết|ban\s+chỉ\s+đạo|chỉ\s+đạo|"
+    r"trung\s+ương|tư|t\.ư|đảng|dự\s+khuyết|ban\s+chỉ\s+đạo|chỉ\s+đạo|khóa|khoá|đặc\s+khu|"
     rf"kiêm|và(?!\s+{TITLE_HEAD})|nhân\s+dân|việt\s+nam|tp\.?|-|{DEPARTMENT_WORDS})(?![^\W\d_])"
 )
 
@@ -223,17 +224,22 @@ APPOSITION = rf"\s*(?:,|\s[-–—]|[-–—]\s|[-–—](?={TITLE_HEAD}))\s*"
 # A mention: name first ("đ/c Lâm Minh Thành, Chủ tịch UBND tỉnh", "Ông Đặng Vũ Bằng",
 # "Phạm Văn Dũng, Phó chủ tịch UBND huyện") or title first ("Chủ tịch UBND tỉnh Trần Quốc Nam").
 MENTION = re.compile(
-    rf"(?:(?P<honorific>{HONORIFIC})\s*:?\s+(?P<hname>{NAME_RUN})"
+    rf"(?:(?P<honorific>{HONORIFIC})\s*:?\s+(?!{TITLE_HEAD})(?P<hname>{NAME_RUN})"
     rf"(?:{APPOSITION}(?P<htitle>{TITLE}))?)"
     rf"|(?:(?P<name>{NAME_RUN}){APPOSITION}(?P<ntitle>{TITLE}))"
     rf"|(?P<title>{TITLE})"
 )
 
+# Words the title grammar may take after a name, which belong to what follows: "và", "-"
+TRAILING_JOINERS = frozenset({"và", "-", "–", "kiêm"})
+
 # Words that end a title's capitalised tail: "Tỉnh", "Sở" written with a capital.
 TITLE_TAIL_STOP = re.compile(rf"^{TITLE_WORD}$")
 
 # Unit words after which a capitalised run starts with a place name: "tỉnh", "huyện".
-PLACE_UNIT = re.compile(r"(?i:tỉnh|huyện|quận|xã|phường|thị\s+xã|thành\s+phố|thị\s+trấn|tp\.?)$")
+PLACE_UNIT = re.compile(
+    r"(?i:tỉnh|huyện|quận|xã|phường|thị\s+xã|thành\s+phố|thị\s+trấn|tp\.?|đặc\s+khu)$"
+)
 
 # Cue words of each role; the longest alternatives come first: "phát biểu kết luận",
 # "chủ trì", "vắng", "tham dự", "phát biểu", "trình bày".
@@ -269,6 +275,13 @@ CHAIR_CUES = frozenset({"chair", "co_chair", "concluding"})
 # A verb giving a task, after which "chủ trì" is the task's lead agency, not the meeting's
 # chair: "giao Sở Xây dựng chủ trì", "đề nghị UBND huyện chủ trì"
 ASSIGNING = re.compile(r"\b(?:giao|đề\s+nghị|yêu\s+cầu|phân\s+công|chỉ\s+đạo)\b", re.I)
+
+# Unnamed people chairing with the one named before them, passed over to reach the cue:
+# " và các đồng chí Phó Chủ tịch HĐND tỉnh" in "Đồng chí A, Chủ tịch HĐND tỉnh và các đồng chí
+# Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp", " và các Phó Chủ tịch HĐND tỉnh"
+COMPANIONS = re.compile(
+    rf"^\s*,?\s*(?i:(?:và|cùng(?:\s+với)?)\s+các\s+(?:đồng\s+chí\s+|vị\s+)?){TITLE}"
+)
 
 # Text joining mentions that share one cue: ", ", "; ", " và ", " cùng ", " cùng với đồng chí ".
 JOINER = re.compile(r"^\s*(?:,|;|và|cùng(?:\s+với)?)?\s*$", re.I)
@@ -312,6 +325,12 @@ class _Mention:
     name_first: bool
 
 
+def is_surname(syllable: str) -> bool:
+    """Whether a syllable can open a name: a known family name ("Nguyễn", "Ksor") or a Central
+    Highlands opener with an apostrophe ("H'", "K'", "H'Yim")."""
+    return syllable in SURNAMES or bool(APOSTROPHE_OPENER.fullmatch(syllable))
+
+
 def _clean_name(name: str) -> str:
     """Return a name with single spaces, title-cased when written in capitals."""
     name = " ".join(name.split())
@@ -324,8 +343,11 @@ def _clean_title(title: str | None) -> str | None:
 
 
 def _split_title_name(title: str, min_after_place: int) -> tuple[str, str | None]:
-    """Split "Chủ tịch UBND tỉnh Trần Quốc Nam" into its title and trailing name, if any."""
+    """Split "Chủ tịch UBND tỉnh Trần Quốc Nam" into its title and trailing name, if any (a
+    joining word the title grammar took after the name is left out: "… Đỗ Minh Khoa và")."""
     words = title.split()
+    while words and words[-1].lower() in TRAILING_JOINERS:
+        words.pop()
     tail = len(words)
     while tail > 0 and re.fullmatch(NAME_SYLLABLE, words[tail - 1]):
         if TITLE_TAIL_STOP.match(words[tail - 1]) or re.fullmatch(
@@ -338,7 +360,7 @@ def _split_title_name(title: str, min_after_place: int) -> tuple[str, str | None
     starts = [
         start
         for start, syllable in enumerate(run)
-        if syllable in SURNAMES and 2 <= len(run) - start <= MAX_NAME_SYLLABLES
+        if is_surname(syllable) and 2 <= len(run) - start <= MAX_NAME_SYLLABLES
     ]
     place = place_prefix(run) if after_place else 0
     if place:
@@ -386,7 +408,7 @@ def _mentions(sentence: str) -> list[_Mention]:
     for match in MENTION.finditer(sentence):
         if match["honorific"]:
             name, group = _clean_name(match["hname"]), "htitle"
-        elif match["name"] and match["name"].split()[0] in SURNAMES:
+        elif match["name"] and is_surname(match["name"].split()[0]):
             name, group = _clean_name(match["name"]), "ntitle"
         else:
             name, group = None, "ntitle" if match["name"] else "title"
@@ -445,7 +467,7 @@ def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
     for position, group in enumerate(groups):
         next_start = groups[position + 1][0].start if position + 1 < len(groups) else len(sentence)
         window = sentence[group[-1].end : min(next_start, group[-1].end + CUE_WINDOW)]
-        after = _first_cue(window.split(";", 1)[0])
+        after = _first_cue(COMPANIONS.sub("", window.split(";", 1)[0], count=1))
         before_text = sentence[previous_end : group[0].start].rsplit(";", 1)[-1]
         before = _strongest_cue(before_text) or default_role
         strong_after = after in STRONG_ROLES or not before
