@@ -118,9 +118,27 @@ DATELINE_RE = re.compile(
     r"(?:\n\s*|[.!?:]\s+|[-–]\s+|\)\s*)(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|trưa|tối|đêm)\s+)?"
     r"(?:(?:hôm\s+)?nay\s*\(\s*)?(?:trong\s+(?:hai|2)\s+)?(?:ngày\s+)?$"
 )
+# an opening bracket, before days that are then dates: "làm việc khẩn trương (17 - 19/7)"
+RANGE_CUE_RE = re.compile(r"\(\s*$")
 # the month and year a meeting is named after: "tháng 10-2015", "tháng 5/2023", "tháng 12 năm
 # 2023" (group month and year)
 NAMED_MONTH_RE = re.compile(r"tháng\s+0?(?P<month>\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(?P<year>\d{4})")
+# how long a meeting lasts: "kỳ họp diễn ra trong 3 ngày", "hội nghị kéo dài hai ngày" (group
+# days), "sau 3 ngày làm việc" of a report of its closing (group closing)
+MEETING_LENGTH_RE = re.compile(
+    r"(?:kỳ họp|kì họp|hội nghị|phiên họp)[^.\n]{0,40}?(?:diễn ra|kéo dài|làm việc|tiến hành)"
+    r"\s+(?:trong\s+)?(?P<days>[2-5]|hai|ba|bốn|năm)\s+ngày"
+    r"|(?:sau|trải qua|qua)\s+(?P<closing>[2-5]|hai|ba|bốn|năm)\s+ngày\s+làm\s+việc"
+)
+# number words of days: "hai" in "hai ngày"
+DAY_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+# a meeting's closing: "bế mạc"
+CLOSING_RE = re.compile(r"bế mạc")
+# words before the last day of a meeting: "kỳ họp diễn ra đến ngày ", "dự kiến diễn ra đến hết
+# ngày "
+MEETING_UNTIL_RE = re.compile(
+    r"(?:diễn ra|kéo dài|làm việc)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$"
+)
 # a verb or noun of meeting near a day: "tổ chức", "họp", "hội nghị"
 MEETING_VERB_RE = re.compile(r"tổ chức|họp|hội nghị|diễn ra|chủ trì", re.IGNORECASE)
 # a lunar-calendar date follows: " âm lịch", " năm Giáp Thìn âm lịch", " (ÂL)"
@@ -189,7 +207,8 @@ def _find_days(text: str, ref: datetime.date | None, published: datetime.date | 
     for match in DAY_RANGE_RE.finditer(text):
         first, last = int(match["first"]), int(match["last"] or match["last2"])
         month, year = int(match["month"]), match["year"]
-        cued = year or YEARLESS_CUE_RE.search(_before(lowered, match.start()))
+        before = _before(lowered, match.start())
+        cued = year or YEARLESS_CUE_RE.search(before) or RANGE_CUE_RE.search(before)
         if first >= last or not cued:
             continue
         start = _day_span(match, first, month, year, ref)
@@ -346,6 +365,51 @@ def _mark_meeting(
             return
 
 
+def _meeting_extent(lowered: str, spans: list[Span], roles: list[str]) -> None:
+    """Widen a one-day meeting to all its days: to the days written elsewhere that hold it
+    ("chiều 14/12 … bế mạc. Kỳ họp diễn ra từ ngày 12-14/12"), to the day it runs until ("diễn
+    ra đến hết ngày 12/12"), or by how many days it lasts ("trong 3 ngày", "sau 3 ngày làm
+    việc … bế mạc")."""
+    meeting = next((i for i, role in enumerate(roles) if role == "meeting"), None)
+    if meeting is None or spans[meeting].kind != "day":
+        return
+    day = spans[meeting].start
+    holding = next(
+        (j for j, s in enumerate(spans) if s.kind == "days" and s.start <= day <= s.end), None
+    )
+    if holding is not None:
+        roles[meeting], roles[holding] = "other", "meeting"
+        return
+    sentence = _sentence_around(lowered, spans[meeting])
+    until = next(
+        (
+            s
+            for s, role in zip(spans[meeting + 1 :], roles[meeting + 1 :], strict=True)
+            if s.kind == "day"
+            and s.start > day
+            and role in ("deadline", "other")
+            and MEETING_UNTIL_RE.search(_clause_before(lowered, s.char_start))
+        ),
+        None,
+    )
+    length = MEETING_LENGTH_RE.search(lowered, 0, LEAD_CHARS + SENTENCE_AFTER)
+    if until is not None:
+        first, last = day, until.start
+    elif length and length["closing"] and CLOSING_RE.search(sentence):
+        first, last = day - datetime.timedelta(_day_count(length["closing"]) - 1), day
+    elif length and length["days"]:
+        first, last = day, day + datetime.timedelta(_day_count(length["days"]) - 1)
+    else:
+        return
+    if first < last:
+        spans[meeting] = replace(spans[meeting], start=first, end=last, kind="days")
+
+
+def _day_count(word: str) -> int:
+    """How many days a numeral or number word says: "3", "ba" -> 3."""
+    return DAY_COUNTS.get(word) or int(word)
+
+
 def _mark_meeting_days(spans: list[Span], roles: list[str], meeting: int) -> None:
     """Give the role meeting also to the days of the meeting written later, starting on its day:
     "Sáng 12/7, HĐND huyện khai mạc kỳ họp … diễn ra trong 2 ngày 12 và 13/7"."""
@@ -374,6 +438,7 @@ def _analyse(
     ]
     _anniversary_pairs(text, spans, roles)
     _mark_meeting(lowered, spans, roles, published)
+    _meeting_extent(lowered, spans, roles)
     held = next((s.start for s, r in zip(spans, roles, strict=True) if r == "meeting"), ref)
     for i, (span, floor) in enumerate(zip(spans, floors, strict=False)):
         if span.kind == "month":
