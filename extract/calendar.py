@@ -9,6 +9,7 @@ import datetime
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -255,6 +256,25 @@ def _span(
     return Span(raw, interval[0], interval[1], kind, label, char_start, match.end(), yearless)
 
 
+# How many recent texts keep their period phrases: dates and figures read the same text
+PHRASE_CACHE_SIZE = 16
+# The pattern of each kind of period phrase
+PHRASE_PATTERNS = {
+    "month": MONTH_RE,
+    "quarter": QUARTER_RE,
+    "months": MONTHS_RE,
+    "whole_year": WHOLE_YEAR_RE,
+    "year": YEAR_RE,
+    "years": YEARS_RE,
+}
+
+
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
+def _phrases(text: str) -> dict[str, list[re.Match[str]]]:
+    """The period phrases of text by kind, read once for every reader of the text."""
+    return {kind: list(pattern.finditer(text)) for kind, pattern in PHRASE_PATTERNS.items()}
+
+
 def find_periods(
     text: str, ref: datetime.date | None, assumed_year: int | None = None
 ) -> list[Span]:
@@ -262,7 +282,8 @@ def find_periods(
     phrase without its year is in the assumed year if given, else nearest to ref ("tháng 7"),
     and with an assumed year "cả năm" / "hết năm" is that whole year."""
     spans: list[Span] = []
-    for match in MONTH_RE.finditer(text):
+    phrases = _phrases(text)
+    for match in phrases["month"]:
         month = int(match.group(1))
         interval, yearless = resolve(
             match.group(2), ref, lambda y, m=month: months_interval(y, m, m), assumed_year
@@ -270,7 +291,7 @@ def find_periods(
         if interval:
             label = f"tháng {month}/{interval[0].year}"
             spans.append(_span(match, match.start(), interval, "month", label, yearless))
-    for match in QUARTER_RE.finditer(text):
+    for match in phrases["quarter"]:
         numeral = match.group(1).upper()
         quarter = ROMAN.get(numeral) or int(numeral)
         first = (quarter - 1) * QUARTER_MONTHS + 1
@@ -280,18 +301,18 @@ def find_periods(
         if interval:
             label = f"quý {ROMAN_OF[quarter]}/{interval[0].year}"
             spans.append(_span(match, match.start(), interval, "quarter", label, yearless))
-    for match in MONTHS_RE.finditer(text):
+    for match in phrases["months"]:
         if span := _months_phrase(match, ref, assumed_year):
             spans.append(span)
     if assumed_year is not None and (whole := months_interval(assumed_year, 1, YEAR_MONTHS)):
-        for match in WHOLE_YEAR_RE.finditer(text):
+        for match in phrases["whole_year"]:
             label = f"năm {assumed_year}"
             spans.append(_span(match, match.start(), whole, "year", label, True))
-    for match in YEAR_RE.finditer(text):
+    for match in phrases["year"]:
         if interval := months_interval(int(match.group(1)), 1, YEAR_MONTHS):
             label = f"năm {match.group(1)}"
             spans.append(_span(match, match.start(), interval, "year", label, False))
-    for match in YEARS_RE.finditer(text):
+    for match in phrases["years"]:
         first_year, last_year = int(match.group(1)), int(match.group(2))
         start = months_interval(first_year, 1, 1)
         end = months_interval(last_year, YEAR_MONTHS, YEAR_MONTHS)

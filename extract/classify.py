@@ -126,7 +126,8 @@ NOT_MEETING = re.compile(
 # ("Ủy ban MTTQ Việt Nam tỉnh", "Hội Nông dân", "Liên đoàn Lao động"); the central government
 # ("Thủ tướng", "Thường trực Chính phủ", "Bộ Xây dựng", "Ban Chỉ đạo quốc gia").
 ORGANISER = re.compile(
-    r"(?P<party>\b(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|BCH|Thường\s+trực)\s+)?"
+    r"(?=[bBtThHqQđĐcCuUủỦmMlLpP])"  # the first letters of all these, to keep the search fast
+    r"(?:(?P<party>\b(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|BCH|Thường\s+trực)\s+)?"
     r"(?:(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)\s+[uủ][yỷ](?!\s+viên)|Đảng\s+bộ|Ban\s+cán\s+sự\s+đảng|"
     r"Ban\s+Thường\s+vụ(?!\s+Quốc)|Chi\s+bộ|Ban\s+(?:Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức|Nội\s+chính)\b)"
     r"(?:\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân))?)"
@@ -135,7 +136,7 @@ ORGANISER = re.compile(
     r"\bĐoàn\s+(?:Thanh\s+niên|TN)|\bTỉnh\s+đoàn|\bHuyện\s+đoàn|\bLiên\s+đoàn|\bCông\s+đoàn)"
     r"|(?P<central>\b(?:Phó\s+)?Thủ\s+tướng|\b(?:Thường\s+trực\s+)?Chính\s+phủ|\bQuốc\s+hội|"
     r"\bBộ\s+trưởng|(?-i:\bBộ\s+(?=[A-ZĐ])(?!Chỉ\s+huy))|\bBan\s+Chỉ\s+đạo\s+(?:quốc\s+gia|Trung\s+ương|Nhà\s+nước))"
-    r"|(?P<government>\b(?:UBND|HĐND)\b|[UỦ][yỷ]\s+ban\s+nhân|Hội\s+đồng\s+nhân\s+dân)",
+    r"|(?P<government>\b(?:UBND|HĐND)\b|[UỦ][yỷ]\s+ban\s+nhân|Hội\s+đồng\s+nhân\s+dân))",
     re.I,
 )
 # What holds a People's Committee or Council meeting: the body itself, or nothing named

@@ -4,28 +4,20 @@ from __future__ import annotations
 
 import re
 
-# Where a sentence may end: after ".", "!", "?" or "…" and spaces ("tỷ đồng. Hoàn thành",
-# "đạt 98%. 6 tháng", not "TP. Hồ Chí Minh" nor before a lower-case word), or at a line break
-SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[ \t\u00a0]+|[ \t\u00a0]*\n\s*")
-# The same, with clauses ended by ";" too: "A, Chủ tịch UBND tỉnh; B, Phó Chủ tịch"
-CLAUSE_END_RE = re.compile(r"(?<=[.!?…;])[ \t\u00a0]+|[ \t\u00a0]*\n\s*")
-# An inline list marker, which continues its sentence: "(2)", "(ii)"
-LIST_MARKER_RE = re.compile(r"\((?:\d{1,2}|[ivx]{1,4})\)")
-# How far back an abbreviation may start before its dot: "ThS."
-ABBREVIATION_CHARS = 4
+from extract.text import LOWERCASE_LETTERS
+
 # An abbreviation whose dot ends no sentence: "TP. Hồ Chí Minh", "đ/c. Lê", "ThS. Nguyễn"
-ABBREVIATION_RE = re.compile(r"(?<![^\W\d_])(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|đ/c|Đ/c)\.$")
-
-
-def _ends_sentence(text: str, stop: int, following: int) -> bool:
-    """Whether the mark before stop ends a sentence, given the text from following on: not
-    before a list marker "(2)" or a lower-case word ("…; nhất là"), nor after an abbreviation."""
-    if LIST_MARKER_RE.match(text, following):
-        return False
-    window = max(0, stop - ABBREVIATION_CHARS)
-    return not (
-        text[following : following + 1].islower() or ABBREVIATION_RE.search(text, window, stop)
-    )
+ABBREVIATIONS = ("TP", "Tp", "TX", "TT", "TS", "ThS", "PGS", "GS", "BS", "đ/c", "Đ/c")
+# An inline list marker, which continues its sentence: "(2)", "(ii)"
+LIST_MARKER = r"\((?:\d{1,2}|[ivx]{1,4})\)"
+# Where a sentence ends: after ".", "!", "?" or "…" and spaces ("tỷ đồng. Hoàn thành", "đạt
+# 98%. 6 tháng"), not after an abbreviation nor before a lower-case word or a list marker
+# ("…; nhất là", "giải pháp. (2)"), and at every line break; with clauses, after ";" too
+_NOT_AFTER = "".join(rf"(?<!{re.escape(a)}\.)" for a in ABBREVIATIONS)
+_AFTER_MARK = rf"{_NOT_AFTER}\s+(?!{LIST_MARKER})(?![{LOWERCASE_LETTERS}])"
+_LINE_BREAK = r"[ \t\u00a0]*\n\s*"
+SENTENCE_END_RE = re.compile(rf"(?P<mark>[.!?…]){_AFTER_MARK}|{_LINE_BREAK}")
+CLAUSE_END_RE = re.compile(rf"(?P<mark>[.!?…;]){_AFTER_MARK}|{_LINE_BREAK}")
 
 
 def sentence_spans(text: str, clauses: bool = False) -> list[tuple[int, int]]:
@@ -33,9 +25,7 @@ def sentence_spans(text: str, clauses: bool = False) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for end in (CLAUSE_END_RE if clauses else SENTENCE_END_RE).finditer(text):
-        if "\n" not in end.group() and not _ends_sentence(text, end.start(), end.end()):
-            continue
-        spans.append((start, end.start()))
+        spans.append((start, end.start() + (end["mark"] is not None)))
         start = end.end()
     spans.append((start, len(text)))
     return spans
