@@ -1,8 +1,8 @@
 """Time extract.analysis.analyse on article texts: `python -m evaluation.bench_analysis`.
 
 The texts are the expected title, lead, body and publication date of the article-extraction
-gold pages (tests/gold/extraction/*.json), analysed as a crawl analyses them, several rounds;
-prints articles and characters per second of CPU time on one core (so that other work on the
+snapshot pages (tests/gold/extraction/*.json), analysed as a crawl analyses them, several
+rounds; prints articles and characters per second of CPU time on one core (so that other work on the
 machine does not count).
 """
 
@@ -14,15 +14,15 @@ from pathlib import Path
 
 from extract.analysis import analyse
 
-GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold" / "extraction"
+SNAPSHOT_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold" / "extraction"
 # Rounds over the pages, enough for a stable figure (about 2 s on this machine)
 ROUNDS = 20
 
 
-def articles(gold_dir: Path = GOLD_DIR) -> list[tuple[str, str | None, str, str | None]]:
-    """Each gold page's title, lead, body and publication date."""
+def articles(snapshot_dir: Path = SNAPSHOT_DIR) -> list[tuple[str, str | None, str, str | None]]:
+    """Each snapshot page's title, lead, body and publication date."""
     pages = [
-        json.loads(path.read_text(encoding="utf-8")) for path in sorted(gold_dir.glob("*.json"))
+        json.loads(path.read_text(encoding="utf-8")) for path in sorted(snapshot_dir.glob("*.json"))
     ]
     return [(p["title"] or "", p["lead"], p["body"] or "", p["published_at"]) for p in pages]
 
@@ -39,7 +39,7 @@ def throughput(texts: list[tuple[str, str | None, str, str | None]], rounds: int
 
 
 def main() -> None:
-    """Print the throughput of analyse on the gold pages."""
+    """Print the throughput of analyse on the snapshot pages."""
     texts = articles()
     speed = throughput(texts)
     print(
