@@ -60,9 +60,11 @@ TYPE_CUES = {
 }
 
 # A committee or council of a given level, or its chair: "UBND tỉnh", "Ủy ban nhân tỉnh",
+# "Hội đồng nhân dân (HĐND) xã",
 # "Hội đồng nhân dân huyện", "HĐND xã", "UBND thành phố Hà Nội", "Chủ tịch UBND thị xã".
 GOVERNMENT_BODY = re.compile(
-    r"\b(?:UBND|HĐND|[UỦ][yỷ]\s+ban\s+nhân(?:\s+dân)?|Hội\s+đồng\s+nhân\s+dân)\s+"
+    r"\b(?:UBND|HĐND|[UỦ][yỷ]\s+ban\s+nhân(?:\s+dân)?|Hội\s+đồng\s+nhân\s+dân)"
+    r"(?:\s*\((?:UBND|HĐND)\))?\s+"
     r"(?P<unit>tỉnh|thành phố|TP\.?\s?HCM|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)\b"
     r"(?P<after>\s+\S+(?:\s+\S+){0,2})?",
     re.I,
