@@ -154,6 +154,11 @@ OBJECT_OF = re.compile(r"(?:của|theo|với|cho|tới|lên|đến)\s+$", re.I)
 TOPIC_OF = re.compile(r"(?:trình|phục\s+vụ|chuẩn\s+bị(?:\s+tổ\s+chức)?|cho|về)\s+$", re.I)
 # A meeting announced, not reported: "sẽ tổ chức Hội nghị đối thoại", "trân trọng kính mời"
 ANNOUNCEMENT = re.compile(r"\bsẽ\s+(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)|\bkính\s+mời\b", re.I)
+# A word that makes a sentence the report of a meeting, whose first body is its organiser (not a
+# site name above it: "Cổng thông tin điện tử Hội Nông dân tỉnh"): "họp", "hội nghị", "chủ trì"
+MEETING_WORD = re.compile(
+    r"\b(?:họp|hội nghị|tổ chức|chủ trì|chủ tọa|chủ toạ|khai mạc|bế mạc|diễn ra)\b", re.I
+)
 # Words before a council that make it what someone is elected to, not the organiser:
 # "ứng cử đại biểu HĐND tỉnh", "bầu cử đại biểu Hội đồng nhân dân"
 ELECTED_TO = re.compile(r"(?:đại\s+biểu|ứng\s+cử|bầu\s+cử)\s+$", re.I)
@@ -238,7 +243,7 @@ def classify(title: str, text: str, published: datetime.date | None = None) -> C
     lead = text[:LEAD_CHARS]
     head = f"{title}\n{lead}"
     kind = _meeting_type(title) or _meeting_type(lead)
-    first = split_sentences(lead)[0]
+    first = next((s for s in split_sentences(lead) if MEETING_WORD.search(s)), "")
     is_meeting = bool(
         kind
         and not _names_non_meeting(title)
