@@ -328,6 +328,13 @@ def test_meeting_day(body, published, day, days):
             None,
         ),
         (
+            "Hội nghị kiểm điểm 6 tháng đầu năm",
+            "Cổng thông tin điện tử Hội Nông dân tỉnh\nSáng 7/7, UBND tỉnh tổ chức hội nghị kiểm điểm.",
+            PUBLISHED,
+            True,
+            "tỉnh",
+        ),
+        (
             "UBND huyện góp ý dự thảo báo cáo trình Đại hội Đảng bộ huyện",
             "Sáng 18/3, UBND huyện tổ chức hội nghị góp ý.",
             PUBLISHED,
