@@ -239,9 +239,11 @@ PLACE_UNIT = re.compile(
 )
 
 # Cue words of each role; the longest alternatives come first: "phát biểu kết luận",
-# "chủ trì", "vắng", "tham dự", "phát biểu", "trình bày".
+# "chủ trì", "vắng", "tham dự", "phát biểu", "trình bày"; a conclusion of the meeting, not a
+# cited one ("Kết luận số 12-KL/TU", "theo kết luận của").
 ROLE_CUE = re.compile(
-    r"(?P<concluding>phát\s+biểu\s+kết\s+luận|ý\s+kiến\s+kết\s+luận|kết\s+luận)"
+    r"(?P<concluding>phát\s+biểu\s+kết\s+luận|ý\s+kiến\s+kết\s+luận"
+    r"|(?<!theo )kết\s+luận(?!\s+số))"
     r"|(?P<co_chair>đồng\s+chủ\s+tr[ìỉ]|đồng\s+chủ\s+t(?:ọa|oạ))"
     r"|(?P<chair>chủ\s+tr[ìỉ]|chủ\s+t(?:ọa|oạ))"
     r"|(?P<absent>vắng)"

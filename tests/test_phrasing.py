@@ -97,6 +97,8 @@ PUBLISHED = "2024-05-10T10:00:00+07:00"
             "Kết luận cuộc họp, Phó Chủ tịch UBND tỉnh Lê Quang Tín giao Sở Xây dựng chủ trì, phối hợp.",
             "Lê Quang Tín",
         ),
+        # a cited conclusion is not the meeting's
+        ("Theo kết luận của đồng chí Lê Văn Tám, Bí thư Tỉnh ủy, các sở phải báo cáo.", None),
         # nobody named as chairing or concluding
         ("Bà Nguyễn Thị Ngọc Diễm – Phó Chủ tịch HĐND huyện đến dự.", None),
     ],
