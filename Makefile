@@ -85,6 +85,29 @@ bench-extract: $(STAMP)
 	$(BIN)/python -m evaluation.extraction
 	$(BIN)/python -m evaluation.bench_analysis
 
+## bench-resume: kill -9 trials: TRIALS crawls of three sample portals (kyanh, kiengiang with
+## a text PDF, tanhiep with a scan) killed at seeded moments over a whole crawl's length, each
+## resumed from its job folder; prints identical archives / trials (exit 1 unless all are)
+TRIALS ?= 20
+SEED ?= 1
+.PHONY: bench-resume
+bench-resume: $(STAMP)
+	$(BIN)/python -m evaluation.resume --trials $(TRIALS) --seed $(SEED)
+
+## bench-crawl: pages/min of the crawl (extraction and archiving) and of a spider that stores
+## nothing, over a 3,000-page copy of the sample portals served by nginx (installed when missing)
+.PHONY: bench-crawl
+bench-crawl: $(STAMP)
+	command -v nginx >/dev/null || (apt-get update && apt-get install -y --no-install-recommends nginx)
+	$(BIN)/python -m crawler.bench_crawl
+
+## bench-reextract: re-extraction's captures/s, articles/s and peak memory (all its processes)
+## over the demo archive and over a copy of it grown to BENCH_CAPTURES page captures
+BENCH_CAPTURES ?= 100000
+.PHONY: bench-reextract
+bench-reextract: $(STAMP)
+	$(BIN)/python -m crawler.bench_reextract --captures $(BENCH_CAPTURES)
+
 ## heldout: crawl the held-out sample portals (samples/heldout/, built by someone who never saw
 ## the crawler) from their home pages; prints articles archived / present and non-articles stored
 .PHONY: heldout

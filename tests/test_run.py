@@ -14,7 +14,9 @@ import pytest
 import sqlite_utils
 
 from crawler import run
-from crawler.archive import VN_TZ, open_archive
+from crawler.archive import open_archive
+from crawler.clock import now
+from crawler.frontier import FRONTIER_FILE
 from crawler.health import PORTAL_HEALTH_VIEW
 from crawler.run import LOG_FILE, main, problem, run_name, scrapy_command
 from samples.build import build_site, load_sites
@@ -167,6 +169,22 @@ def test_a_killed_run_keeps_its_job_state(portal, tmp_path, capsys, monkeypatch)
     assert (tmp_path / "jobs" / PORTAL).is_dir()
 
 
+def test_a_resume_that_cannot_read_its_job_record_says_so(portal, tmp_path, capsys):
+    """A job record left unreadable (half-written, a disk error) fails the run with why, and
+    the portal is crawled again from its start pages: nothing is lost."""
+    record = tmp_path / "jobs" / PORTAL / FRONTIER_FILE
+    record.parent.mkdir(parents=True)
+    record.write_bytes(b"\x00 not a database" * 64)
+    assert crawl_run(portal, tmp_path) == 1
+    err = capsys.readouterr().err
+    assert (
+        f"{PORTAL}: PROBLEM: errors: some pages could not be fetched or read (11 pages fetched, "
+        f"1 errors), first error {record}: resume: the job's record could not be read ("
+    ) in err
+    assert "the portal was walked again from its start pages; errors, 11 pages, 5 new" in err
+    assert health(tmp_path)["last_status"] == "errors"
+
+
 def test_bad_command_lines_are_usage_errors(portal, tmp_path, capsys):
     assert crawl_run(portal, tmp_path, "--expect-silent", "nowhere") == 2
     assert capsys.readouterr().err == "error: not in the registry: nowhere\n"
@@ -215,7 +233,9 @@ def test_scrapy_command():
 def test_portal_health_columns(tmp_path):
     db = open_archive(tmp_path / "a.db")
     db["portals"].insert_all([{"id": "a", "name": "A"}, {"id": "b", "name": "B"}])
-    today = datetime.now(VN_TZ)
+    # the view compares with SQLite's own clock ('now'), which a frozen Python clock cannot
+    # reach: the rows are dated from the present
+    today = datetime.fromisoformat(now())
 
     def day(days_ago: int) -> str:
         return (today - timedelta(days=days_ago)).isoformat(timespec="seconds")
