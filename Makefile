@@ -56,10 +56,10 @@ test-standalone:
 ## score: print every score: the snapshots in tests/gold/ (written with the extractors: regression
 ## checks, not accuracy) and the blind batches in evaluation/blind/ (accuracy); it never writes a
 ## snapshot (evaluation.make_* do), and leaves the benchmarks (evaluation.bench_*) to bench-extract
-## and the held-out crawl to heldout
+## and the crawls of heldout and bench-resume
 score: $(STAMP)
 	for m in $$(ls evaluation/*.py | xargs -n1 basename | sed 's/\.py$$//' \
-		| grep -v -e __init__ -e '^make_' -e '^bench_' -e '^heldout$$'); do \
+		| grep -v -e __init__ -e '^make_' -e '^bench_' -e '^heldout$$' -e '^resume$$'); do \
 		$(BIN)/python -m evaluation.$$m; done
 
 lint: $(STAMP)
