@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from http import HTTPStatus
@@ -23,6 +24,7 @@ from crawler.archive import (
     save_portals,
 )
 from crawler.captures import WarcStore, warc_dir
+from crawler.errors import ABORT_STAT, explain
 from crawler.items import CaptureItem, Download, Fetched, PageItem, VanishedItem
 from extract.analysis import Attached, Processed, process_article
 from extract.limits import limit_worker
@@ -47,6 +49,7 @@ class ArchivePipeline:
         self.path = crawler.settings.get("ARCHIVE_DB")
         self.workers = crawler.settings.getint("EXTRACT_WORKERS", 2)
         self.warcs = WarcStore(warc_dir(crawler.settings))
+        self.aborted = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -90,6 +93,27 @@ class ArchivePipeline:
         return record_capture(self.db, stored, portal_id, kind, page.headers)
 
     async def process_item(self, item: Item) -> Item:
+        """Archives an item, unless the archive can no longer be written (locked, read-only,
+        full disk): the crawl then stops, keeping what it archived before."""
+        if self.aborted:
+            return item
+        try:
+            await self.keep(item)
+        except (sqlite3.Error, OSError) as error:
+            self.abort(error)
+        return item
+
+    def abort(self, error: sqlite3.Error | OSError) -> None:
+        """Stops the crawl for an archive or WARC file that cannot be written, keeping the
+        reason for `scrapy crawl` to print (crawler/commands/crawl.py)."""
+        problem = explain(error, self.path)
+        if problem is None:
+            raise error
+        self.aborted = True
+        self.crawler.stats.set_value(ABORT_STAT, problem)
+        asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="archive_error"))
+
+    async def keep(self, item: Item) -> None:
         """Captures what was fetched, then archives an article page with its attachments, read
         in a worker process; failures are recorded and never lose what could be read."""
         spider = self.crawler.spider
@@ -101,7 +125,6 @@ class ArchivePipeline:
                 spider.tally[item.portal_id]["vanished"] += 1
         else:
             await self.archive(item)
-        return item
 
     async def archive(self, item: PageItem) -> None:
         """Reads an article page and its attachments in a worker process and archives them."""
@@ -145,6 +168,9 @@ class ArchivePipeline:
         """Writes one crawls row per portal the run touched, with why the run ended (Scrapy
         says it only now: "finished", "shutdown", "closespider_pagecount" …), then closes the
         archive."""
+        if self.aborted:
+            self.db.close()
+            return
         finished_at = now()
         for portal_id, tally in spider.tally.items():
             spider.ensure_portal(self.db, portal_id)

@@ -14,6 +14,8 @@ from w3lib.encoding import http_content_type_encoding
 
 from crawler.archive import Sources, open_archive, save_article
 from crawler.captures import read_capture
+from crawler.errors import exit_for
+from crawler.preflight import check_archive, check_captures
 from extract.analysis import Attached, Processed, process_article
 from extract.article import page_text, parse_page
 from extract.attachments import attachment_links
@@ -63,10 +65,14 @@ def jobs(db: sqlite_utils.Database, warcs: Path) -> Iterator[tuple[dict[str, Any
 
 def reextract(path: Path, warcs: Path, workers: int = 2) -> tuple[int, int]:
     """Re-reads every captured article of the archive at path with the current extractors and
-    rewrites its rows in place; returns (articles rewritten, captures no longer an article)."""
+    rewrites its rows in place; returns (articles rewritten, captures no longer an article).
+    Every capture is read before anything is written, so that one that cannot be read leaves
+    the archive as it was."""
+    reader = sqlite_utils.Database(path)
+    pending = list(jobs(reader, warcs))
+    reader.close()
     db = open_archive(path)
     done = skipped = 0
-    pending = list(jobs(db, warcs))
     with ProcessPoolExecutor(workers) as pool:
         for start in range(0, len(pending), BATCH):
             batch = pending[start : start + BATCH]
@@ -100,11 +106,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--warcs", type=Path, help="WARC folder (default: warcs beside the db)")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
-    if not args.db.exists():
-        print(f"no archive at {args.db}", file=sys.stderr)
-        return 2
     warcs = args.warcs or args.db.parent / "warcs"
-    done, skipped = reextract(args.db, warcs, args.workers)
+    try:
+        check_archive(args.db, must_exist=True)
+        check_captures(args.db, warcs)
+        done, skipped = reextract(args.db, warcs, args.workers)
+    except Exception as error:
+        return exit_for(error, args.db)
     print(f"{done} articles re-extracted, {skipped} captures no longer read as articles")
     return 0
 

@@ -23,9 +23,11 @@ from w3lib.encoding import http_content_type_encoding
 
 from crawler.archive import ensure_portal, now, start_urls_json
 from crawler.captures import read_capture, warc_dir
+from crawler.errors import BadInput
 from crawler.items import CaptureItem, Download, Fetched, PageItem, VanishedItem
 from crawler.memory import GONE_STATUSES, load_memory, refresh_since
-from crawler.registry import ACTIVE, Portal, load_registry
+from crawler.preflight import check_archive, check_captures
+from crawler.registry import ACTIVE, URL_RE, Portal, load_registry
 from extract.article import is_article, parse_page
 from extract.attachments import ATTACHMENT_MAX_BYTES, attachment_links
 from extract.limits import LimitExceeded
@@ -96,6 +98,19 @@ def beyond_next_page(link: str, url: str) -> bool:
     return number is not None and number > (page_number(url, link) or 1) + 1
 
 
+def check_arguments(start_urls: list[str], refresh: str | None) -> None:
+    """Raises BadInput for a start URL that is not an http(s) address, or a refresh that is
+    neither "all" nor a number of days."""
+    for url in start_urls:
+        if not URL_RE.match(url):
+            raise BadInput(
+                f"-a start_url: {url!r} is not a web address; give http(s) URLs, e.g. "
+                "-a start_url=https://hatinh.gov.vn/"
+            )
+    if refresh is not None and refresh != "all" and not refresh.isdigit():
+        raise BadInput(f"-a refresh: {refresh!r} is neither all nor a number of days")
+
+
 def fetched(response: Response) -> Fetched:
     """A response's status, headers and body, as the raw captures keep them."""
     headers = [
@@ -122,8 +137,10 @@ class PortalSpider(Spider):
         super().__init__(**kwargs)
         self.refresh = refresh
         if not (start_url or portal or portals):
-            raise ValueError("give -a start_url=URL[,URL…], -a portal=ID or -a portals=all|ID,ID")
-        self.start_urls_given = [canonical_url(u) for u in (start_url or "").split(",") if u]
+            raise BadInput("give -a start_url=URL[,URL…], -a portal=ID or -a portals=all|ID,ID")
+        given = [u.strip() for u in (start_url or "").split(",") if u.strip()]
+        check_arguments(given, refresh)
+        self.start_urls_given = [canonical_url(u) for u in given]
         self.portal_ids = [portal] if portal else (portals or "").split(",")
         self.tally: dict[str, Counter[str]] = defaultdict(Counter)
         self.errors: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
@@ -136,6 +153,11 @@ class PortalSpider(Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         paths = [Path(p) for p in crawler.settings.getlist("PORTAL_REGISTRIES")]
         spider.registry = load_registry(paths)
+        if not spider.start_urls_given:
+            spider.chosen_portals()
+        archive = Path(crawler.settings.get("ARCHIVE_DB"))
+        check_archive(archive)
+        check_captures(archive, warc_dir(crawler.settings))
         spider.detection = crawler.settings.getbool("PLATFORM_DETECTION", True)
         spider.memory = load_memory(crawler.settings.get("ARCHIVE_DB"))
         spider.warc_dir = warc_dir(crawler.settings)
@@ -161,7 +183,10 @@ class PortalSpider(Spider):
             return [p for p in self.registry.values() if p.status == ACTIVE]
         unknown = [i for i in self.portal_ids if i not in self.registry]
         if unknown:
-            raise ValueError(f"not in the registry: {', '.join(unknown)}")
+            raise BadInput(
+                f"-a portal(s): not in the registry: {', '.join(unknown)}; list the known "
+                "portals with: python -m crawler.registry"
+            )
         return [self.registry[i] for i in self.portal_ids]
 
     async def start(self) -> AsyncIterator[Request]:
@@ -257,7 +282,11 @@ class PortalSpider(Spider):
         self.tally[portal_id]["pages"] += 1
         if response.status == HTTPStatus.NOT_MODIFIED:
             self.tally[portal_id]["unchanged"] += 1
-            response = self.unchanged(response)
+            try:
+                response = self.unchanged(response)
+            except BadInput as error:  # its capture was damaged after the run began
+                self.record_error(portal_id, response.url, str(error))
+                return
         if not isinstance(response, HtmlResponse):  # an image or file linked as a page
             self.tally[portal_id]["not_html"] += 1
             return
