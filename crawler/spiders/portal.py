@@ -61,6 +61,18 @@ SITEMAP_PATH = "/sitemap.xml"
 FEED_LINKS_XPATH = "//item/link/text() | //entry/link/@href"
 
 
+# The start of an HTML page whatever its Content-Type says, e.g. "\ufeff  <!DOCTYPE html>",
+# "<html lang='vi'>" (a page served as image/png or application/octet-stream)
+HTML_START = re.compile(
+    rb"^(\xef\xbb\xbf)?\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.I | re.S
+)
+HTML_SNIFF_BYTES = 1024
+# Most attachments fetched for one article, and most bytes of them kept together in memory
+# (past either, the rest are recorded as not fetched)
+ATTACHMENTS_MAX = 50
+ATTACHED_MAX_BYTES = 100 * 1024 * 1024
+
+
 def portal_id_for(url: str) -> str:
     """A portal id made from a URL's host: "https://www.kyanh.hatinh.gov.vn/" -> "kyanh-hatinh"."""
     host = urlsplit(url).netloc.lower().removeprefix("www.").removesuffix(".gov.vn")
@@ -109,6 +121,26 @@ def check_arguments(start_urls: list[str], refresh: str | None) -> None:
             )
     if refresh is not None and refresh != "all" and not refresh.isdigit():
         raise BadInput(f"-a refresh: {refresh!r} is neither all nor a number of days")
+
+
+def asked_for(request: Request) -> str:
+    """The URL the crawl asked for, before any redirect or meta refresh led elsewhere (where the
+    refused or failed request went is in the error's message)."""
+    return request.meta.get("redirect_urls", [request.url])[0]
+
+
+def as_html(response: Response) -> Response:
+    """A response served as another type (or as none) whose body is an HTML page, as the HTML
+    response it is; any other response as it is."""
+    if not HTML_START.match(response.body[:HTML_SNIFF_BYTES]):
+        return response
+    return HtmlResponse(
+        response.url,
+        status=response.status,
+        headers={"Content-Type": "text/html"},
+        body=response.body,
+        request=response.request,
+    )
 
 
 def fetched(response: Response) -> Fetched:
@@ -287,8 +319,11 @@ class PortalSpider(Spider):
             except BadInput as error:  # its capture was damaged after the run began
                 self.record_error(portal_id, response.url, str(error))
                 return
+        if not isinstance(response, HtmlResponse):
+            response = as_html(response)
         if not isinstance(response, HtmlResponse):  # an image or file linked as a page
             self.tally[portal_id]["not_html"] += 1
+            yield CaptureItem(portal_id, fetched(response))
             return
         try:
             tree = parse_page(response.text)
@@ -339,6 +374,16 @@ class PortalSpider(Spider):
     def next_attachment(self, item: PageItem, pending: list[str]) -> Iterator[Request | PageItem]:
         """Fetches an article's attachments one after another, then hands the article on with
         them, so that the pipeline archives the article and its documents together."""
+        fetched_bytes = sum(len(d.fetched.body) for d in item.attachments if d.fetched)
+        if pending and (
+            len(item.attachments) >= ATTACHMENTS_MAX or fetched_bytes > ATTACHED_MAX_BYTES
+        ):
+            message = (
+                f"attachments: {len(pending)} more not fetched (at most {ATTACHMENTS_MAX} files "
+                f"or {ATTACHED_MAX_BYTES:,} bytes per article)"
+            )
+            self.record_error(item.portal_id, item.url, message)
+            pending = []
         if not pending:
             yield item
             return
@@ -347,6 +392,8 @@ class PortalSpider(Spider):
             "item": item,
             "pending": pending[1:],
             "download_maxsize": ATTACHMENT_MAX_BYTES,
+            # a chain of attachments is no deeper in the site than its article (DEPTH_LIMIT)
+            "depth_reset": True,
         }
         yield Request(
             pending[0],
@@ -368,8 +415,8 @@ class PortalSpider(Spider):
         request = failure.request
         item = request.meta["item"]
         message = failure.getErrorMessage() or failure.type.__name__
-        self.record_error(item.portal_id, request.url, f"attachment: {message}")
-        item.attachments.append(Download(request.url, None, error=message))
+        self.record_error(item.portal_id, asked_for(request), f"attachment: {message}")
+        item.attachments.append(Download(asked_for(request), None, error=message))
         yield from self.next_attachment(item, request.meta["pending"])
 
     def failed(self, failure: Failure) -> Iterator[VanishedItem]:
@@ -381,7 +428,9 @@ class PortalSpider(Spider):
             yield VanishedItem(canonical_url(request.url), request.meta["portal"], response.status)
             return
         message = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()
-        self.record_error(request.meta["portal"], request.url, message)
+        self.record_error(
+            request.meta["portal"], asked_for(request), message or failure.type.__name__
+        )
 
     def record_error(self, portal_id: str, url: str, message: str) -> None:
         """Keeps an error for the portal's crawls row and logs it."""
