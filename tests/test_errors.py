@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.captures import read_capture
 from crawler.errors import EXIT_DAMAGED, EXIT_LOCKED, EXIT_UNWRITABLE, EXIT_USAGE
 from samples.build import build_site, load_sites
 from samples.crawl import LOOPBACK_SETTINGS
@@ -200,6 +201,27 @@ def write_broken_registry(case: Case) -> Path:
     return path
 
 
+def write_registry(case: Case) -> Path:
+    """A registry file naming the case's site, for crawler.run."""
+    path = case.folder.parent / "registry.yml"
+    path.write_text(
+        "portals:\n"
+        "  - id: test-kyanh\n"
+        "    name: Test Kỳ Anh\n"
+        f"    url: {case.url.removesuffix(SECTION)}\n"
+        "    level: huyện\n"
+        "    province: Hà Tĩnh\n"
+        "    province_2025: Hà Tĩnh\n"
+        "    platform: hatinh-new\n"
+        f"    start_urls: ['{case.url}']\n"
+        "    status: active\n"
+        "    verified: false\n"
+        "    notes: test\n",
+        encoding="utf-8",
+    )
+    return path
+
+
 @dataclass(frozen=True)
 class Row:
     """One bad command or file: how to make it, the command, its exit code and message."""
@@ -211,6 +233,29 @@ class Row:
     damage: Callable[[Case], None] = lambda case: None
     context: Callable[[Case], contextlib.AbstractContextManager] | None = None
 
+
+# The messages several commands give alike, {names} filled in from the case
+LOCKED = (
+    "error: the archive {db} is locked by another process (a crawl or re-extraction still "
+    "writing?); wait for it to finish (or stop it) and run again"
+)
+MISSING_WARCS = (
+    "error: the raw captures folder {warcs} is missing, and the archive has {captures} "
+    "captures in it; restore it from a backup, or give another archive path, or point "
+    "WARC_DIR (--warcs) at the folder"
+)
+TRUNCATED_WARC = (
+    "error: the raw capture file {warc} is truncated ({warc_size:,} bytes, its captures "
+    "reach byte {warc_end:,}); restore it from a backup, or give another archive path"
+)
+CORRUPT = (
+    "error: the archive {db} is damaged (not an SQLite database); restore it from a "
+    "backup, or give another archive path"
+)
+TRUNCATED_DB = (
+    "error: the archive {db} is damaged (truncated: {half:,} of its {size:,} bytes); "
+    "restore it from a backup, or give another archive path"
+)
 
 ROWS = [
     Row(
@@ -250,41 +295,35 @@ ROWS = [
         "crawl: corrupt archive",
         lambda c: scrapy(c, f"start_url={c.url}"),
         EXIT_DAMAGED,
-        "error: the archive {db} is damaged (not an SQLite database); restore it from a "
-        "backup, or give another archive path",
+        CORRUPT,
         corrupt,
     ),
     Row(
         "crawl: truncated archive",
         lambda c: scrapy(c, f"start_url={c.url}"),
         EXIT_DAMAGED,
-        "error: the archive {db} is damaged (truncated: {half:,} of its {size:,} bytes); "
-        "restore it from a backup, or give another archive path",
+        TRUNCATED_DB,
         truncate_db,
     ),
     Row(
         "crawl: locked archive",
         lambda c: scrapy(c, f"start_url={c.url}"),
         EXIT_LOCKED,
-        "error: the archive {db} is locked by another process (a crawl or re-extraction still "
-        "writing?); wait for it to finish (or stop it) and run again",
+        LOCKED,
         context=lambda c: held_lock(c.db),
     ),
     Row(
         "crawl: missing WARC folder",
         lambda c: scrapy(c, f"start_url={c.url}"),
         EXIT_DAMAGED,
-        "error: the raw captures folder {warcs} is missing, and the archive has {captures} "
-        "captures in it; restore it from a backup, or give another archive path, or point "
-        "WARC_DIR (--warcs) at the folder",
+        MISSING_WARCS,
         drop_warcs,
     ),
     Row(
         "crawl: truncated WARC file",
         lambda c: scrapy(c, f"start_url={c.url}"),
         EXIT_DAMAGED,
-        "error: the raw capture file {warc} is truncated ({warc_size:,} bytes, its captures "
-        "reach byte {warc_end:,}); restore it from a backup, or give another archive path",
+        TRUNCATED_WARC,
         truncate_warc,
     ),
     Row(
@@ -303,17 +342,22 @@ ROWS = [
         "run: corrupt archive",
         lambda c: scheduled(c),
         EXIT_DAMAGED,
-        "error: the archive {db} is damaged (not an SQLite database); restore it from a "
-        "backup, or give another archive path",
+        CORRUPT,
         corrupt,
     ),
     Row(
         "run: locked archive",
         lambda c: scheduled(c),
         EXIT_LOCKED,
-        "error: the archive {db} is locked by another process (a crawl or re-extraction still "
-        "writing?); wait for it to finish (or stop it) and run again",
+        LOCKED,
         context=lambda c: held_lock(c.db),
+    ),
+    Row(
+        "run: missing WARC folder",
+        lambda c: scheduled(c, "--registry", str(write_registry(c))),
+        EXIT_DAMAGED,
+        MISSING_WARCS,
+        drop_warcs,
     ),
     Row(
         "reextract: missing archive",
@@ -325,33 +369,28 @@ ROWS = [
         "reextract: truncated archive",
         reextract,
         EXIT_DAMAGED,
-        "error: the archive {db} is damaged (truncated: {half:,} of its {size:,} bytes); "
-        "restore it from a backup, or give another archive path",
+        TRUNCATED_DB,
         truncate_db,
     ),
     Row(
         "reextract: locked archive",
         reextract,
         EXIT_LOCKED,
-        "error: the archive {db} is locked by another process (a crawl or re-extraction still "
-        "writing?); wait for it to finish (or stop it) and run again",
+        LOCKED,
         context=lambda c: held_lock(c.db),
     ),
     Row(
         "reextract: missing WARC folder",
         reextract,
         EXIT_DAMAGED,
-        "error: the raw captures folder {warcs} is missing, and the archive has {captures} "
-        "captures in it; restore it from a backup, or give another archive path, or point "
-        "WARC_DIR (--warcs) at the folder",
+        MISSING_WARCS,
         drop_warcs,
     ),
     Row(
         "reextract: truncated WARC file",
         reextract,
         EXIT_DAMAGED,
-        "error: the raw capture file {warc} is truncated ({warc_size:,} bytes, its captures "
-        "reach byte {warc_end:,}); restore it from a backup, or give another archive path",
+        TRUNCATED_WARC,
         truncate_warc,
     ),
 ]
@@ -402,13 +441,17 @@ def test_bad_command_or_file(row: Row, case: Case):
     assert snapshot(case.folder) == before
 
 
+def crawl_into(case: Case, db: Path, *args: str) -> subprocess.CompletedProcess:
+    """Crawls the case's site into the archive at db."""
+    command = scrapy(case, f"start_url={case.url}", *args, db=db)
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
 def test_read_only_archive(case: Case):
     with read_only(case) as folder:
         before = snapshot(folder)
         db = folder / "archive.db"
-        result = subprocess.run(
-            scrapy(case, f"start_url={case.url}", db=db), cwd=ROOT, capture_output=True, text=True
-        )
+        result = crawl_into(case, db)
         assert_fails_cleanly(
             result,
             EXIT_UNWRITABLE,
@@ -421,9 +464,7 @@ def test_read_only_archive(case: Case):
 def test_read_only_folder_for_a_new_archive(case: Case):
     with read_only(case, new_archive=True) as folder:
         db = folder / "archive.db"
-        result = subprocess.run(
-            scrapy(case, f"start_url={case.url}", db=db), cwd=ROOT, capture_output=True, text=True
-        )
+        result = crawl_into(case, db)
         assert_fails_cleanly(
             result,
             EXIT_UNWRITABLE,
@@ -437,19 +478,26 @@ def test_full_disk(case: Case):
     with full_disk(case) as folder:
         before = snapshot(folder)
         db = folder / "archive.db"
-        result = subprocess.run(
-            scrapy(case, f"start_url={case.url}", "refresh=all", db=db),
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        result = crawl_into(case, db, "refresh=all")
         assert_fails_cleanly(result, EXIT_UNWRITABLE, "error: no space left to write ")
-        assert (
-            result.stderr.strip()
-            .splitlines()[-1]
-            .endswith(
-                "free some space on that disk and run again; what was archived before is kept"
-            )
+        last = result.stderr.strip().splitlines()[-1]
+        assert last.endswith(
+            "free some space on that disk and run again; what was archived before is kept"
         )
         assert snapshot(folder) == before
+
+
+def test_disk_filling_up_mid_crawl_stops_the_crawl_keeping_what_it_archived(case: Case):
+    target = case.folder.parent / "small"
+    with tmpfs(target, "700k"):
+        db = target / "archive.db"
+        result = crawl_into(case, db)
+        assert_fails_cleanly(result, EXIT_UNWRITABLE, "error: no space left to write ")
+        connection = sqlite3.connect(db)
+        assert connection.execute("pragma integrity_check").fetchone() == ("ok",)
+        captures = connection.execute('select warc_file, "offset" from captures').fetchall()
+        articles = connection.execute("select count(*) from articles").fetchone()[0]
+        connection.close()
+        assert 0 < articles < 7, articles
+        for warc_file, offset in captures:
+            assert read_capture(target / "warcs", warc_file, offset).status == 200
