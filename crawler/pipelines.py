@@ -24,7 +24,7 @@ from crawler.archive import (
     save_portals,
 )
 from crawler.captures import WarcStore, warc_dir
-from crawler.errors import ABORT_STAT, explain
+from crawler.errors import ABORT_STAT, Problem, explain
 from crawler.items import CaptureItem, Download, Fetched, PageItem, VanishedItem
 from extract.analysis import Attached, Processed, process_article
 from extract.limits import limit_worker
@@ -93,22 +93,27 @@ class ArchivePipeline:
         return record_capture(self.db, stored, portal_id, kind, page.headers)
 
     async def process_item(self, item: Item) -> Item:
-        """Archives an item, unless the archive can no longer be written (locked, read-only,
-        full disk): the crawl then stops, keeping what it archived before."""
+        """Archives an item; one that cannot be archived is recorded, and when the archive
+        itself can no longer be written (locked, read-only, full disk) the crawl stops, keeping
+        what it archived before."""
         if self.aborted:
             return item
         try:
             await self.keep(item)
-        except (sqlite3.Error, OSError) as error:
-            self.abort(error)
+        except Exception as error:  # a hostile page must not vanish unrecorded
+            problem = explain(error, self.path)
+            if problem is None or not isinstance(error, sqlite3.Error | OSError):
+                url = getattr(item, "url", None) or item.page.url
+                self.crawler.spider.record_error(
+                    item.portal_id, url, f"could not be archived: {error!r}"
+                )
+            else:
+                self.abort(problem)
         return item
 
-    def abort(self, error: sqlite3.Error | OSError) -> None:
+    def abort(self, problem: Problem) -> None:
         """Stops the crawl for an archive or WARC file that cannot be written, keeping the
         reason for `scrapy crawl` to print (crawler/commands/crawl.py)."""
-        problem = explain(error, self.path)
-        if problem is None:
-            raise error
         self.aborted = True
         self.crawler.stats.set_value(ABORT_STAT, problem)
         asyncio.ensure_future(self.crawler.engine.close_spider_async(reason="archive_error"))

@@ -5,7 +5,12 @@ and every page fetched is archived or recorded."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 
+from scrapy import Request
+from scrapy.http import HtmlResponse
+
+from crawler.spiders.portal import PortalSpider
 from samples.bench_hostile import MAX_SECONDS, MAX_TREE_RSS, bench
 from samples.hostile import KINDS
 
@@ -112,3 +117,21 @@ ARTICLES = sorted(
         "Ảnh lỗi",
     ]
 )
+
+
+def test_a_page_that_breaks_the_reading_is_recorded(monkeypatch):
+    spider = PortalSpider(start_url="http://127.0.0.1/")
+
+    def breaks(response: HtmlResponse) -> Iterator[None]:
+        yield from ()
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(spider, "read_page", breaks)
+    request = Request("http://127.0.0.1/tin/a.html", meta={"portal": "p"})
+    response = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    assert list(spider.parse(response)) == []
+    [(url, message, _)] = spider.errors["p"]
+    assert (url, message) == (
+        "http://127.0.0.1/tin/a.html",
+        "page could not be read: RecursionError('maximum recursion depth exceeded')",
+    )

@@ -308,6 +308,14 @@ class PortalSpider(Spider):
         yield from self.requests_for((u for u in urls if u and in_scope(u, meta["scope"])), meta)
 
     def parse(self, response: Response) -> Iterator[Request | PageItem]:
+        """Reads a page (read_page); one that breaks the reading is recorded, never lost."""
+        try:
+            yield from self.read_page(response)
+        except Exception as error:  # a hostile page must not vanish unrecorded
+            portal_id = response.meta["portal"]
+            self.record_error(portal_id, response.url, f"page could not be read: {error!r}")
+
+    def read_page(self, response: Response) -> Iterator[Request | PageItem]:
         """Hands article pages to the pipeline and follows the links of the other pages that lie
         within the crawl's scope (the whole site from a home page, else the start section)."""
         portal_id = response.meta["portal"]
