@@ -304,6 +304,15 @@ def _(ctx: Context, path: str) -> dict:
     return {path: page("Nhiều liên kết", links)}
 
 
+@kind("link_bomb")
+def _(ctx: Context, path: str) -> dict:
+    folder = path.removesuffix(".html")
+    links = "".join(f'<a href="{folder}/trang-{i}">Trang {i}</a>' for i in range(20_000))
+    listing = Answer(html_bytes(f"<html><head><title>Mục lục</title></head><body>{links}</body>"))
+    leaf = Answer(html_bytes("<html><head><title>Trang con</title></head><body></body></html>"))
+    return {path: listing, folder + "/" + PREFIX: lambda p: leaf}
+
+
 @kind("many_images")
 def _(ctx: Context, path: str) -> dict:
     images = "".join(f'<img src="/anh/{i}.jpg" alt="Ảnh {i}">' for i in range(20_000))

@@ -67,6 +67,9 @@ HTML_START = re.compile(
     rb"^(\xef\xbb\xbf)?\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.I | re.S
 )
 HTML_SNIFF_BYTES = 1024
+# Most links followed from one page: a portal's busiest page (a home page, a sitemap-like
+# listing) links to a few hundred pages; one linking to 100 000 is a trap
+PAGE_MAX_LINKS = 2_000
 # Most attachments fetched for one article, and most bytes of them kept together in memory
 # (past either, the rest are recorded as not fetched)
 ATTACHMENTS_MAX = 50
@@ -362,7 +365,10 @@ class PortalSpider(Spider):
         links = page_links(tree, url)
         if incremental:  # newest first, one page at a time
             links = [link for link in links if not beyond_next_page(link, url)]
-        yield from self.requests_for(links, meta)
+        if len(links) > PAGE_MAX_LINKS:  # a link bomb, not a listing
+            message = f"{len(links):,} links, only the first {PAGE_MAX_LINKS:,} followed"
+            self.record_error(portal_id, url, message)
+        yield from self.requests_for(links[:PAGE_MAX_LINKS], meta)
         for feed in feed_links(tree, url):
             yield self.discovery(feed, self.parse_feed, meta)
 
