@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import os
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import BytesIO
@@ -14,6 +16,7 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -80,22 +83,61 @@ class WarcStore:
         fetched_at: str,
     ) -> Capture:
         """Appends one response record and says where it went."""
-        path = self.current()
-        kept = [(k, v) for k, v in headers if k.lower() not in TRANSPORT_HEADERS]
-        http_headers = StatusAndHeaders(f"{status} -", kept, protocol="HTTP/1.1")
-        warc_date = datetime.fromisoformat(fetched_at).astimezone(UTC)
-        handle = path.open("ab")
-        offset = handle.tell()
-        try:
-            writer = WARCWriter(handle, gzip=True)
-            record = writer.create_warc_record(
+
+        def response(writer: WARCWriter, http_headers: StatusAndHeaders) -> ArcWarcRecord:
+            return writer.create_warc_record(
                 url,
                 "response",
                 payload=BytesIO(body),
                 http_headers=http_headers,
-                warc_headers_dict={"WARC-Date": warc_date.strftime("%Y-%m-%dT%H:%M:%SZ")},
+                warc_headers_dict={"WARC-Date": warc_date(fetched_at)},
             )
-            writer.write_record(record)
+
+        return self.append(url, status, headers, body, fetched_at, response)
+
+    def revisit(
+        self,
+        url: str,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        fetched_at: str,
+        original: tuple[str, str],
+    ) -> Capture:
+        """Appends a revisit record for a response whose payload is that of an earlier capture,
+        original (its URL and fetch time): the identical-payload-digest profile, headers but no
+        second copy of the payload."""
+
+        def revisit(writer: WARCWriter, http_headers: StatusAndHeaders) -> ArcWarcRecord:
+            return writer.create_revisit_record(
+                url,
+                payload_digest(body),
+                original[0],
+                warc_date(original[1]),
+                http_headers=http_headers,
+                warc_headers_dict={"WARC-Date": warc_date(fetched_at)},
+            )
+
+        return self.append(url, status, headers, body, fetched_at, revisit)
+
+    def append(
+        self,
+        url: str,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        fetched_at: str,
+        make: Callable[[WARCWriter, StatusAndHeaders], ArcWarcRecord],
+    ) -> Capture:
+        """Appends the record make builds from the response's HTTP headers."""
+        path = self.current()
+        kept = [(k, v) for k, v in headers if k.lower() not in TRANSPORT_HEADERS]
+        http_headers = StatusAndHeaders(f"{status} -", kept, protocol="HTTP/1.1")
+        handle = path.open("ab")
+        offset = handle.tell()
+        try:
+            writer = WARCWriter(handle, gzip=True)
+            writer.write_record(make(writer, http_headers))
             length = handle.tell() - offset
             handle.close()
         except OSError:  # a full disk: the record cut short is taken off again
@@ -116,6 +158,16 @@ class WarcStore:
         )
 
 
+def warc_date(fetched_at: str) -> str:
+    """A fetch time as a WARC-Date: "2024-07-16T09:00:00+07:00" -> "2024-07-16T02:00:00Z"."""
+    return datetime.fromisoformat(fetched_at).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def payload_digest(body: bytes) -> str:
+    """A payload's WARC-Payload-Digest as warcio writes it: "sha1:" and the base32 SHA-1."""
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
+
+
 def warc_dir(settings: Any) -> Path:
     """The folder of the raw captures: the WARC_DIR setting, else "warcs" beside the archive."""
     configured = settings.get("WARC_DIR")
@@ -123,8 +175,9 @@ def warc_dir(settings: Any) -> Path:
 
 
 def read_capture(directory: Path, warc_file: str, offset: int) -> Stored:
-    """The response stored at offset in a WARC file of the folder; raises BadInput when the
-    record there is damaged or cut short."""
+    """The response stored at offset in a WARC file of the folder (for a revisit record, its
+    headers and an empty body: the payload lies in the record it revisits); raises BadInput
+    when the record there is damaged or cut short."""
     path = directory / warc_file
     with path.open("rb") as handle:
         handle.seek(offset)
