@@ -96,17 +96,18 @@ class CrawlState:
                 if not self.abort_for(error):
                     raise
 
-    def abort_for(self, error: Exception) -> bool:
-        """Stops the crawl when error says the archive or its WARC files can no longer be
-        written (locked, read-only, full disk), keeping the reason for `scrapy crawl` to print
-        (crawler/commands/crawl.py); says whether it did."""
+    def abort_for(self, error: Exception, closing: bool = False) -> bool:
+        """Stops the crawl (unless it is closing already) when error says the archive or its
+        WARC files can no longer be written (locked, read-only, full disk), keeping the reason
+        for `scrapy crawl` to print (crawler/commands/crawl.py); says whether it did."""
         problem = explain(error, self.crawler.settings.get("ARCHIVE_DB"))
         if problem is None or not isinstance(error, sqlite3.Error | OSError):
             return False
         self.aborted = True
         self.stats.set_value(ABORT_STAT, problem)
-        engine = self.crawler.engine
-        asyncio.ensure_future(engine.close_spider_async(reason="archive_error"))
+        if not closing:
+            engine = self.crawler.engine
+            asyncio.ensure_future(engine.close_spider_async(reason="archive_error"))
         return True
 
     def commit(self) -> None:
@@ -191,14 +192,23 @@ class CrawlState:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Writes one crawls row per portal the run touched, with why the run ended (Scrapy
         says it only now: "finished", "shutdown", "closespider_pagecount" …), then closes the
-        archive (after an abort, only closes it: what was committed stays)."""
+        archive; an archive that can no longer be written (or a crawl stopped for it) is only
+        closed, keeping what was committed."""
+        if self.committer.running:
+            self.committer.stop()
+        try:
+            if not self.aborted:
+                self.write_crawls(reason)
+        except (sqlite3.Error, OSError) as error:
+            if not self.abort_for(error, closing=True):
+                raise
         if self.aborted:
-            if self.committer.running:
-                self.committer.stop()
             with contextlib.suppress(sqlite3.Error):
                 self.db.conn.rollback()
-            self.db.close()
-            return
+        self.db.close()
+
+    def write_crawls(self, reason: str) -> None:
+        """Writes and commits the crawls rows and errors of the run."""
         finished_at = now()
         for portal_id in self.portals():
             self.ensure_portal(portal_id)
@@ -217,10 +227,7 @@ class CrawlState:
                 "errors": len(errors),
             }
             record_crawl(self.db, row, errors)
-        if self.committer.running:
-            self.committer.stop()
         self.db.commit()
-        self.db.close()
 
 
 # The counters a crawls row is made from
