@@ -19,6 +19,7 @@ from typing import Any
 import sqlite_utils
 
 from crawler.errors import EXIT_CODES, PREFIX, BadInput, exit_for
+from crawler.frontier import FRONTIER_FILE
 from crawler.preflight import check_archive
 from crawler.registry import ACTIVE, DEFAULT_REGISTRY, load_registry
 
@@ -311,6 +312,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             logger.info(
                 "crawling %d portals into %s (job state in %s)", len(ids), db_path, jobdirs[key]
             )
+            if (jobdirs[key] / FRONTIER_FILE).exists():
+                logger.info("resuming the run stopped earlier: %s", jobdirs[key] / FRONTIER_FILE)
             code, last = run_scrapy(command)
             if code in EXIT_CODES and last.startswith(PREFIX):  # a bad archive or capture file
                 print(last, file=sys.stderr)
