@@ -171,10 +171,9 @@ def full_disk(case: Case) -> Iterator[Path]:
     target = case.folder.parent / "full"
     with tmpfs(target, "16m"):
         shutil.copytree(case.folder, target, dirs_exist_ok=True)
-        with (target / "filler").open("wb") as filler, contextlib.suppress(OSError):
+        with contextlib.suppress(OSError), (target / "filler").open("wb", buffering=0) as filler:
             while True:
                 filler.write(b"\0" * 65536)
-                filler.flush()
         yield target
 
 
