@@ -133,3 +133,14 @@ crawl: $(STAMP)
 FUZZ_VARIANTS ?= 50
 bench-discovery: $(STAMP)
 	$(BIN)/python -m samples.fuzz --variants $(FUZZ_VARIANTS)
+
+## bench-hostile: crawls a seeded site of hostile pages (samples/hostile.py: bombs, huge and
+## broken pages, lies about types and charsets, redirects off the portal, local files, endless
+## bodies, traps) over loopback and prints requests that left the portal, local files read,
+## crawls over their memory or time limit and pages neither archived nor recorded (all 0 when
+## well); SEED=S and PAGES=N choose another site (default: every kind four times)
+SEED ?= 1
+PAGES ?=
+.PHONY: bench-hostile
+bench-hostile: $(STAMP)
+	$(BIN)/python -m samples.bench_hostile --seed $(SEED) $(if $(PAGES),--pages $(PAGES))
