@@ -41,8 +41,8 @@ PARAGRAPH_MIN_CHARS = 60
 PROSE_MIN_CHARS = 120
 # A text block whose links hold more than this share of its text is a list of links
 LINK_SHARE_MAX = 0.5
-# The fewest words of a page's headline, e.g. "Kỳ họp thứ 12 HĐND huyện" (6)
-TITLE_MIN_WORDS = 4
+# The fewest words of a page's headline, e.g. "Họp UBND" (2)
+TITLE_MIN_WORDS = 2
 # Links allowed between a headline and its first paragraph (date, share and print buttons,
 # tags); more are a menu: the heading was the site's name, not the article's
 TITLE_PROSE_MAX_LINKS = 10
