@@ -43,6 +43,8 @@ PROSE_MIN_CHARS = 120
 LINK_SHARE_MAX = 0.5
 # The fewest words of a page's headline, e.g. "Họp UBND" (2)
 TITLE_MIN_WORDS = 2
+# The fewest words of a headline found by its markup alone (not named by <title>)
+HEADING_MIN_WORDS = 4
 # Links allowed between a headline and its first paragraph (date, share and print buttons,
 # tags); more are a menu: the heading was the site's name, not the article's
 TITLE_PROSE_MAX_LINKS = 10
@@ -221,8 +223,8 @@ def titled(text: str, whole: str, head: str) -> bool:
     """True when an element's text is the page's own part of its <title> (whole): the title
     begins with it ("Lúa - tôm ở An Biên - Cổng TTĐT"), or it begins with the title's first part
     (head) and is not much longer."""
-    if len(text.split()) < TITLE_MIN_WORDS:
-        return False
+    if len(text.split()) < HEADING_MIN_WORDS:  # a short headline is the whole <title>
+        return len(text.split()) >= TITLE_MIN_WORDS and text == whole
     return whole.startswith(text) or (text.startswith(head) and len(text) <= 2 * len(head))
 
 
@@ -244,12 +246,14 @@ def headline_candidates(tree: HtmlElement) -> list[HtmlElement]:
             and e.tag not in ("a", "body", "html")
             and titled(text_of(e) or "", whole, head)
         ][::-1]
+    kept = []
+    named = set(found)
     found += [e for selector in GENERIC.title for e in select(tree, selector)]
     found += [e for e in elements if e.tag in HEADINGS]
-    kept = []
     for element in dict.fromkeys(found):
         text = text_of(element) or ""
-        if len(text.split()) < TITLE_MIN_WORDS or text in site or element.find(".//a") is not None:
+        fewest = TITLE_MIN_WORDS if element in named else HEADING_MIN_WORDS
+        if len(text.split()) < fewest or text in site or element.find(".//a") is not None:
             continue
         if any(a.tag == "a" for a in element.iterancestors()):
             continue
