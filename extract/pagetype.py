@@ -17,6 +17,9 @@ from extract.platforms.base import select
 from extract.text import TITLE_SEPARATOR, clean_line
 
 ARTICLE, LISTING, OTHER = "article", "listing", "other"
+# Markup written inside <title>, which HTML keeps as its text, e.g. "<script>x</script>" in
+# "<title><script>x</script>Họp UBND</title>": a headline is compared with the title without it
+MARKUP_IN_TITLE = re.compile(r"<[^<>]*>")
 # Tags and class or id words of page furniture around an article, e.g. <footer>, <aside>,
 # class="tandan-sidebar", id="wrapright", class="widget widget_recent_entries"
 FURNITURE_TAGS = frozenset({"header", "footer", "nav", "aside"})
@@ -232,7 +235,7 @@ def headline_candidates(tree: HtmlElement) -> list[HtmlElement]:
     """Elements that may hold a page's headline, likeliest first: those whose text begins with
     the page's own part of <title> (see titled), then the common
     title markup, then headings; none holding a link, none naming the site."""
-    whole = clean_line(tree.findtext(".//title") or "")
+    whole = clean_line(MARKUP_IN_TITLE.sub("", tree.findtext(".//title") or ""))
     parts = TITLE_SEPARATOR.split(whole)
     head, site = parts[0], set(parts[1:])
     body = tree.find("body")
