@@ -29,10 +29,21 @@ BASE_URL ?= /
 SERVE_SETTINGS ?= --setting sql_time_limit_ms 3000 --setting max_returned_rows 1000 \
 	--setting base_url $(BASE_URL)
 
-## serve: Datasette on http://$(HOST):$(PORT)$(BASE_URL), read-only (-i), with metadata, pages and charts
+# The archived copies: pywb on its own port (its own origin), replaying the WARC files beside
+# the archive; REPLAY_URL is where pages link to it (set it when a proxy serves replay elsewhere)
+REPLAY_PORT ?= 8081
+WARC_DIR ?= $(dir $(abspath $(ARCHIVE_DB)))warcs
+REPLAY_ROOT ?= build/pywb
+REPLAY_URL ?= http://$(HOST):$(REPLAY_PORT)/archive/
+
+## serve: Datasette on http://$(HOST):$(PORT)$(BASE_URL) with metadata, pages, charts and the
+## project's plugin (publish/plugin.py), and pywb's archived copies on port $(REPLAY_PORT).
+## Not immutable: pages show what the last crawl wrote without a restart (WAL readers)
 serve: $(STAMP)
-	$(BIN)/datasette serve -i $(ARCHIVE_DB) --metadata metadata.yml --template-dir templates \
-		--host $(HOST) --port $(PORT) $(SERVE_SETTINGS)
+	$(BIN)/python -m publish.replay --warcs $(WARC_DIR) --root $(REPLAY_ROOT) --host $(HOST) \
+		--port $(REPLAY_PORT) & replay=$$!; trap 'kill $$replay' EXIT INT TERM; \
+	REPLAY_URL=$(REPLAY_URL) $(BIN)/datasette serve $(ARCHIVE_DB) --metadata metadata.yml \
+		--template-dir templates --host $(HOST) --port $(PORT) $(SERVE_SETTINGS)
 
 ## samples: serve the sample portals alone (for crawling them by hand)
 samples: $(STAMP)
