@@ -14,7 +14,7 @@ MARK_START, MARK_END = "\ue000", "\ue001"
 # A quoted phrase or one word of what a reader types: "kiem diem" or ubnd
 SEARCH_TERM = re.compile(r'"([^"]*)"|(\S+)')
 # Characters of context kept before and after the first match
-BEFORE, AFTER = 80, 220
+BEFORE, AFTER = 60, 160
 ELLIPSIS = "…"
 
 
@@ -53,8 +53,8 @@ def mark(text: str, pattern: re.Pattern[str]) -> str:
 
 
 def snippet(query: str | None, *texts: str | None) -> str | None:
-    """The passage of the first of texts that matches query, with its matches marked; the
-    start of the first text when none matches."""
+    """The passage of the first of texts that matches query, on one line, with its matches
+    marked; the start of the first text when none matches."""
     terms = search_terms(query)
     present = [text for text in texts if text]
     if not terms or not present:
@@ -66,6 +66,6 @@ def snippet(query: str | None, *texts: str | None) -> str | None:
             start = max(0, text.rfind(" ", 0, max(0, first.start() - BEFORE)) + 1)
             end = text.find(" ", first.end() + AFTER)
             end = len(text) if end < 0 else end
-            marked = mark(text[start:end], pattern)
+            marked = " ".join(mark(text[start:end], pattern).split())
             return (ELLIPSIS if start else "") + marked + (ELLIPSIS if end < len(text) else "")
     return present[0][:AFTER] + (ELLIPSIS if len(present[0]) > AFTER else "")
