@@ -61,7 +61,7 @@ def test_search_input_becomes_a_safe_fts_query(typed, query):
 def test_snippet_marks_matches_with_their_accents():
     found = snippet("kiem diem dong", "Báo cáo KIỂM  điểm công tác của Đồng chí")
     assert found == (
-        f"Báo cáo {MARK_START}KIỂM{MARK_END}  {MARK_START}điểm{MARK_END} công tác của "
+        f"Báo cáo {MARK_START}KIỂM{MARK_END} {MARK_START}điểm{MARK_END} công tác của "
         f"{MARK_START}Đồng{MARK_END} chí"
     )
 
