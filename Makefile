@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8001
 ARCHIVE_DB ?= archive.db
 
-.PHONY: demo test serve archive samples lint score clean system-deps bench-extract
+.PHONY: demo test test-standalone serve archive samples lint score clean system-deps bench-extract
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,11 +49,20 @@ serve: $(STAMP)
 samples: $(STAMP)
 	$(BIN)/python -m samples.server
 
-## test: the whole suite
+## test: the whole suite (PYTEST_ARGS passes options to pytest)
+PYTEST_ARGS ?=
 test: $(STAMP) system-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+## test-standalone: what a user's fresh clone does: the committed tree cloned into an empty
+## folder with nothing beside it (no ../shared), where `make test` (browser suite left out, as
+## it reads nothing outside the clone) and `make archive` must pass
+test-standalone:
+	dir=$$(mktemp -d) && git clone -q . $$dir/clone && \
+	$(MAKE) -C $$dir/clone test PYTEST_ARGS='--ignore-glob=tests/test_browser*' && \
+	$(MAKE) -C $$dir/clone archive && rm -rf $$dir
 
 ## score: print every gold-set score
 score: $(STAMP)
@@ -75,7 +84,9 @@ system-deps:
 		apt-get update && apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES); fi
 
 ## bench-extract: body extraction scores, ours vs plain trafilatura, on the gold set, the public
-## benchmark and the VnExpress page (`python -m evaluation.make_extraction_gold` refreshes the gold)
+## benchmark and the VnExpress page (third-party pages, not in the repository: put the shared/
+## folder beside the clone, ../shared/benchmarks/zyte-article-extraction and
+## ../shared/samples/vnexpress; without them only the gold set is scored)
 bench-extract: $(STAMP)
 	$(BIN)/python -m evaluation.extraction
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from http import HTTPStatus
 from typing import Any
 
@@ -23,7 +24,8 @@ from crawler.archive import (
 )
 from crawler.captures import WarcStore, warc_dir
 from crawler.items import CaptureItem, Download, Fetched, PageItem, VanishedItem
-from extract.analysis import Attached, process_article
+from extract.analysis import Attached, Processed, process_article
+from extract.limits import limit_worker
 
 Item = PageItem | CaptureItem | VanishedItem
 
@@ -56,8 +58,28 @@ class ArchivePipeline:
         """Opens the archive, records the registry portals in it and starts the workers."""
         self.db = open_archive(self.path)
         save_portals(self.db, self.crawler.spider.registry.values())
-        self.executor = ProcessPoolExecutor(self.workers)
+        self.executor = self.start_workers()
         self.started_at = now()
+
+    def start_workers(self) -> ProcessPoolExecutor:
+        """A pool of extraction workers, each under the limits of extract/limits.py."""
+        return ProcessPoolExecutor(self.workers, initializer=limit_worker)
+
+    async def in_worker(self, *args: Any) -> Processed | None:
+        """process_article(*args) in a worker; when a worker dies (killed by the system, out of
+        memory), the pool is replaced and the page read once more, since any page in flight
+        then fails, and a page that kills a worker twice raises BrokenProcessPool."""
+        loop = asyncio.get_running_loop()
+        for retry in (False, True):
+            executor = self.executor
+            try:
+                return await loop.run_in_executor(executor, process_article, *args)
+            except BrokenProcessPool:
+                if self.executor is executor:
+                    executor.shutdown(wait=False, cancel_futures=True)
+                    self.executor = self.start_workers()
+                if retry:
+                    raise
 
     def capture(self, portal_id: str, page: Fetched, kind: str) -> int:
         """Appends a response to the WARC files and records it; returns its captures id. A page
@@ -95,9 +117,11 @@ class ArchivePipeline:
         )
         province = spider.portal_province(item.portal_id)
         args = (item.page.body, item.charset, item.url, [attached(d) for d in item.attachments])
-        loop = asyncio.get_running_loop()
         try:
-            processed = await loop.run_in_executor(self.executor, process_article, *args, province)
+            processed = await self.in_worker(*args, province)
+        except BrokenProcessPool:
+            spider.record_error(item.portal_id, item.url, "extraction worker died reading it")
+            return
         except Exception as error:  # a hostile page must not stop the crawl
             spider.record_error(item.portal_id, item.url, f"extraction failed: {error!r}")
             return

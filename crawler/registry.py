@@ -53,9 +53,11 @@ REQUIRED_KEYS = frozenset(
         "notes",
     }
 )
-OPTIONAL_KEYS = frozenset({"merged_into", "province_code", "settings"})
+OPTIONAL_KEYS = frozenset({"merged_into", "province_code", "settings", "attachment_hosts"})
 # A Scrapy setting name a portal may set for its own crawls, e.g. "DOWNLOADER_CLIENT_TLS_METHOD"
 SETTING_NAME_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
+# A host name as attachment_hosts lists it, e.g. "vbpl.hatinh.gov.vn" or "127.0.0.5"
+HOST_RE = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$", re.I)
 TABLE_COLUMNS = ("id", "status", "merged_into", "platform", "level", "province_2025", "url")
 TABLE_GAP = "  "
 
@@ -82,6 +84,8 @@ class Portal:
     merged_into: str | None = None
     province_code: int | None = None
     settings: tuple[tuple[str, str], ...] = ()
+    # Other hosts the portal's attachments may come from, e.g. a province's document server
+    attachment_hosts: tuple[str, ...] = ()
 
 
 def _string(value: Any, key: str) -> str:
@@ -126,6 +130,14 @@ def _start_urls(raw: dict[str, Any]) -> tuple[str, ...]:
     if not isinstance(values, list) or not values:
         raise ValueError(f"start_urls must be a non-empty list, got {values!r}")
     return tuple(_url(value, "start_urls") for value in values)
+
+
+def _hosts(raw: dict[str, Any], key: str) -> tuple[str, ...]:
+    """Return the entry's list of host names under key (e.g. ["vbpl.hatinh.gov.vn"])."""
+    values = raw.get(key, [])
+    if not isinstance(values, list) or not all(HOST_RE.match(str(v)) for v in values):
+        raise ValueError(f"{key} must be a list of host names, got {values!r}")
+    return tuple(str(v).lower() for v in values)
 
 
 def _province_code(raw: dict[str, Any]) -> int | None:
@@ -181,6 +193,7 @@ def _portal(raw: dict[str, Any]) -> Portal:
         merged_into=merged_into,
         province_code=_province_code(raw),
         settings=_settings(raw),
+        attachment_hosts=_hosts(raw, "attachment_hosts"),
     )
 
 

@@ -30,11 +30,15 @@ RETRY_TIMES = 3
 RETRY_BACKOFF_BASE = 2.0
 RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
+    # first of all, so that every request (redirects and meta refreshes too) stays on its portal
+    "crawler.bounds.PortalBoundsMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     # after the redirect middleware (600) has made a redirected request
     "crawler.middlewares.ConditionalRequestMiddleware": 650,
 }
+# Only the web: no local files, FTP, S3 or data: URLs, whatever a page links to
+DOWNLOAD_HANDLERS = {"file": None, "ftp": None, "s3": None, "data": None}
 DOWNLOAD_TIMEOUT = 60
 # Pages past this size are dropped, not archived (a 10 MB page is a broken page)
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024

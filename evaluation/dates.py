@@ -6,11 +6,11 @@ import datetime
 import json
 from pathlib import Path
 
+from evaluation.paths import SEEDS
 from extract.dates import find_dates, meeting_date, planned_period, reporting_period
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_PATH = ROOT / "tests" / "gold" / "dates.jsonl"
-SEEDS_DIR = ROOT.parent / "shared" / "seeds"
 MENTION_FIELDS = ("start", "end", "granularity", "role")
 
 
@@ -39,7 +39,7 @@ def expression_error(row: dict) -> str | None:
     return f"no mention spanning {row['raw']!r} in {[m.raw for m in mentions]}"
 
 
-def article_errors(row: dict, seeds_dir: Path = SEEDS_DIR) -> dict[str, str | None]:
+def article_errors(row: dict, seeds_dir: Path = SEEDS) -> dict[str, str | None]:
     """Per field (meeting, period, planned), why a seed article case is missed, or None."""
     content = (seeds_dir / row["seed"]).read_text(encoding="utf-8")
     body = content.split(row["title"], 1)[1]

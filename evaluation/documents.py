@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from evaluation.paths import seed_text
 from extract.directives import find_directives
 from extract.documents import find_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS_GOLD = ROOT / "tests" / "gold" / "documents.jsonl"
 DIRECTIVES_GOLD = ROOT / "tests" / "gold" / "directives.json"
-SEEDS = ROOT.parent / "shared" / "seeds"
 
 # Similarity from which a found directive text counts as the gold one (wording of a clause may
 # differ in punctuation or a cut word).
@@ -84,11 +84,6 @@ def score_documents(rows: list[dict]) -> DocumentScores:
 def load_directives_gold(path: Path = DIRECTIVES_GOLD) -> list[dict]:
     """Gold cases {"seed", "published", "directives": [{seq, text, agency, deadline}]}."""
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def seed_text(name: str) -> str:
-    """Text of a shared seed article."""
-    return (SEEDS / name).read_text(encoding="utf-8")
 
 
 def _similar(left: str, right: str) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 
 import trafilatura
 
+from evaluation.paths import BENCHMARK_DIR, SHARED_MISSING, VNEXPRESS_DIR
 from extract.article import (
     ArticleRecord,
     extract_article,
@@ -32,9 +33,6 @@ from extract.platforms import detect
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold" / "extraction"
-SHARED = ROOT.parent / "shared"
-BENCHMARK_DIR = SHARED / "benchmarks" / "zyte-article-extraction"
-VNEXPRESS_DIR = SHARED / "samples" / "vnexpress"
 # Tokens per shingle, as in the public benchmark
 SHINGLE_SIZE = 4
 # A token of the metric, e.g. "ủy" and "2021" in "Ủy ban, 7/7/2021"
@@ -183,8 +181,10 @@ def field_misses(pages: list[Page]) -> Iterator[tuple[str, str, Any, Any]]:
 
 def corpora(with_benchmark: bool = True) -> dict[str, tuple[list[Page], Callable[[Page], str]]]:
     """Corpus name -> (pages, the project's extractor for them)."""
-    found = {"gold": (gold_pages(), crawl_body), "vnexpress": (vnexpress_pages(), project_body)}
-    if with_benchmark:
+    found = {"gold": (gold_pages(), crawl_body)}
+    if VNEXPRESS_DIR.is_dir():
+        found["vnexpress"] = (vnexpress_pages(), project_body)
+    if with_benchmark and BENCHMARK_DIR.is_dir():
         found["benchmark"] = (benchmark_pages(), project_body)
     return found
 
@@ -197,6 +197,8 @@ def main() -> None:
     print(
         f"{'corpus':<10} {'pages':>5} {'extractor':<12} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>8}"
     )
+    if not (VNEXPRESS_DIR.is_dir() and BENCHMARK_DIR.is_dir()):
+        print(f"{SHARED_MISSING} (the VnExpress page and the public benchmark are scored then)")
     worst = []
     for corpus, (pages, extractor) in corpora(not args.no_benchmark).items():
         for name, function in (("project", extractor), ("trafilatura", trafilatura_body)):

@@ -7,11 +7,11 @@ import math
 import time
 from pathlib import Path
 
+from evaluation.paths import SEEDS
 from extract.figures import Figure, find_figures
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD_PATH = REPO / "tests" / "gold" / "figures.jsonl"
-SEEDS_DIR = REPO.parent / "shared" / "seeds"
 # Columns compared among matched figures, besides the three of the headline score
 DETAIL_FIELDS = (
     "raw",
@@ -92,7 +92,7 @@ def score(path: Path = GOLD_PATH) -> dict:
     }
 
 
-def throughput(seeds_dir: Path = SEEDS_DIR) -> dict | None:
+def throughput(seeds_dir: Path = SEEDS) -> dict | None:
     """Return characters and figures per second of find_figures on the seed articles."""
     texts = [path.read_text(encoding="utf-8") for path in sorted(seeds_dir.glob("*.txt"))]
     if not texts:

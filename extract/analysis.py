@@ -15,6 +15,7 @@ from extract.dates import DateMention, find_dates, meeting_date, planned_period,
 from extract.directives import Directive, find_directives
 from extract.documents import Document, find_documents
 from extract.figures import Figure, find_figures
+from extract.limits import time_limit
 from extract.notice import Notice, is_pointer_item, parse_notice
 from extract.people import Person, find_people
 from extract.periods import Period
@@ -223,7 +224,20 @@ def process_article(
 ) -> Processed | None:
     """Reads an article page and its attachments and runs every extractor over them; None when
     the page holds no article. An extractor that fails on a text leaves that text's findings
-    empty and says so in errors, so that nothing readable is lost."""
+    empty and says so in errors, so that nothing readable is lost; raises LimitExceeded for a
+    page that would cost more than its limits (extract/limits.py) to read."""
+    with time_limit():
+        return _process_article(body, charset, url, attached, portal_province)
+
+
+def _process_article(
+    body: bytes,
+    charset: str | None,
+    url: str,
+    attached: Sequence[Attached],
+    portal_province: str | None,
+) -> Processed | None:
+    """process_article without its time limit."""
     record = extract_from_bytes(body, charset, url)
     if record is None:
         return None

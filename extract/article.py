@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from extract.attachments import attachment_links
 from extract.dates import parse_published, published_from_url
 from extract.encoding import decode_html, repair_text
+from extract.limits import check_page_text, check_tree
 from extract.links import HEADLINE_MIN_WORDS
 from extract.platforms import GENERIC, Adapter, detect
 from extract.text import TITLE_SEPARATOR, clean_line, clean_paragraphs
@@ -326,11 +327,15 @@ def find_date(tree: HtmlElement, adapter: Adapter, title: HtmlElement | None) ->
 
 
 def parse_page(html: str) -> HtmlElement | None:
-    """The page as an lxml tree, or None when there is nothing parseable in it."""
+    """The page as an lxml tree, or None when there is nothing parseable in it; raises
+    LimitExceeded for a page too large or of too many elements to read."""
+    check_page_text(html)
     try:
-        return lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(html)
     except (ParserError, ValueError):
         return None
+    check_tree(tree)
+    return tree
 
 
 def is_article(tree: HtmlElement, url: str, adapter: Adapter) -> bool:

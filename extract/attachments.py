@@ -22,6 +22,7 @@ from pdfminer.psexceptions import PSException
 from PIL import Image
 from pypdf.errors import PyPdfError
 
+from extract.limits import PDF_MAX_PAGES, LimitExceeded, check_zip
 from extract.links import NON_HTTP, canonical_url
 from extract.pdftext import SUPERSCRIPTS, Line, pdf_pages, repair
 from extract.text import clean_line, clean_paragraphs
@@ -326,7 +327,7 @@ def _ocr_pdf(data: bytes) -> list[list[Line]]:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     note_marks, body_marks = _superscripts(), _superscripts()
     pages = []
-    for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+    for page in pypdf.PdfReader(io.BytesIO(data)).pages[:PDF_MAX_PAGES]:
         images = [image.image for image in page.images]
         if not images:
             pages.append([])
@@ -373,6 +374,10 @@ def _docx_blocks(document: docx.document.Document) -> Iterator[str]:
 
 def _docx_text(data: bytes) -> AttachmentText:
     """A Word document's text, one paragraph or table-cell line per line."""
+    try:
+        check_zip(data)
+    except LimitExceeded as error:
+        raise AttachmentError(str(error)) from error
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:

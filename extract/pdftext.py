@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pdfminer.high_level import extract_pages
 from pdfminer.layout import LAParams, LTAnno, LTChar, LTTextContainer, LTTextLine
 
+from extract.limits import PDF_MAX_PAGES
 from extract.text import clean_line
 
 # A character this much smaller than its line's text and raised is a superscript footnote mark.
@@ -109,7 +110,7 @@ def _text_lines(container: Iterable) -> Iterator[LTTextLine]:
 def pdf_pages(data: bytes) -> list[list[Line]]:
     """The lines of each page of a PDF's text layer (empty lists for pages without one)."""
     pages = []
-    for layout in extract_pages(io.BytesIO(data), laparams=PDF_LAPARAMS):
+    for layout in extract_pages(io.BytesIO(data), laparams=PDF_LAPARAMS, maxpages=PDF_MAX_PAGES):
         lines = (_line(line, layout.height) for line in _text_lines(layout))
         pages.append([line for line in lines if line])
     return pages

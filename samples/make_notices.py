@@ -29,8 +29,10 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, Paragraph, Spacer, Table, TableStyle
 
+from evaluation.paths import SEEDS
+
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT.parent / "shared" / "seeds" / "004_6f0508abd3d91ba8.txt"
+SEED = SEEDS / "004_6f0508abd3d91ba8.txt"
 OUT_DIR = ROOT / "samples" / "files"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONTS = {"Serif": "DejaVuSerif.ttf", "Serif-Bold": "DejaVuSerif-Bold.ttf"}

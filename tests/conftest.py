@@ -14,7 +14,6 @@ from samples.crawl import scrapy_command
 from samples.server import serve_samples
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
 GOLD = Path(__file__).resolve().parent / "gold"
 # Text of the page furniture around articles (counters, tools, boxes, bylines, datelines),
 # none of which may reach an archived body

@@ -8,9 +8,10 @@ import pytest
 import sqlite_utils
 
 from crawler.archive import Sources, open_archive, save_article
+from evaluation.paths import seed_text
 from extract.analysis import analyse
 from extract.article import ArticleRecord
-from tests.conftest import SHARED, gold
+from tests.conftest import gold
 
 MEETINGS = gold("sample_meetings.json")
 # The figures of seed 000 (Kiên Giang review, first half of 2021): raw, value, unit, indicator
@@ -87,7 +88,7 @@ def test_derived_tables_point_at_articles(archive):
 
 def seed_record(name: str, title: str, published_at: str) -> ArticleRecord:
     """A seed article as an extracted record, its body the seed's paragraphs."""
-    text = (SHARED / "seeds" / name).read_text(encoding="utf-8")
+    text = seed_text(name)
     body = "\n".join(line.strip() for line in text.splitlines() if line.strip())
     return ArticleRecord(title, None, body, None, published_at, (), "test")
 

@@ -1,35 +1,26 @@
 """Tests of extract.classify on the seeds and on hand-made cases."""
 
 import unicodedata
-from pathlib import Path
 
 import pytest
 
+from evaluation.paths import seed_text
 from extract.classify import MEETING_TYPES, Classification, classify
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
-
-def _seed(name: str) -> str:
-    return (SEEDS / name).read_text(encoding="utf-8")
-
-
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
 def test_seed_review_conference_is_online_with_18_sites():
-    lines = [line for line in _seed("000_239db4f83713a7b9.txt").splitlines() if line.strip()]
+    lines = [line for line in seed_text("000_239db4f83713a7b9.txt").splitlines() if line.strip()]
     got = classify(lines[3], "\n".join(lines[5:]))
     assert got == Classification(True, "hội nghị kiểm điểm", "tỉnh", True, 18)
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
 def test_seed_monthly_online_session():
-    title, _, text = _seed("001_f8ee1a5413bd7da2.txt").partition("\n")
+    title, _, text = seed_text("001_f8ee1a5413bd7da2.txt").partition("\n")
     assert classify(title, text) == Classification(True, "phiên họp thường kỳ", "tỉnh", True, None)
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
 def test_seed_district_briefing_is_not_a_council_session():
-    title, _, text = _seed("002_6659db78acecf8ef.txt").partition("\n")
+    title, _, text = seed_text("002_6659db78acecf8ef.txt").partition("\n")
     assert classify(title, text) == Classification(True, "hội nghị giao ban", "huyện", False, None)
 
 

@@ -10,9 +10,10 @@ from urllib.parse import urlsplit
 import pytest
 import sqlite_utils
 
+from evaluation.paths import seed_text
 from extract.text import clean_line
 from samples.crawl import scrapy_command
-from tests.conftest import FURNITURE, ROOT, SHARED, crawl, gold
+from tests.conftest import FURNITURE, ROOT, crawl, gold
 
 EXPECTED = gold("sample_articles.json")
 # Seed article file -> the sample site that carries it
@@ -56,7 +57,7 @@ def test_article_fields(archive, sample_urls, site, field):
 @pytest.mark.parametrize("seed", sorted(SEEDS))
 def test_body_holds_every_seed_paragraph(archive, sample_urls, seed):
     """Every long paragraph of the seed is a line of the body of the article that carries it."""
-    lines = (SHARED / "seeds" / seed).read_text(encoding="utf-8").splitlines()
+    lines = seed_text(seed).splitlines()
     long_lines = [clean_line(line) for line in lines if len(line) > 200]
     rows = articles_by_path(archive, sample_urls[SEEDS[seed]]).values()
     body = next(row["body"] for row in rows if long_lines[0] in row["body"])

@@ -9,8 +9,8 @@ import unicodedata
 import pytest
 
 from evaluation.extraction import precision_recall
+from evaluation.paths import seed_text
 from samples.make_notices import abridged, read_seed, rendered_text
-from tests.conftest import SHARED
 
 # The web item on the provincial portal that only points to its PDF notice
 POINTER_TITLE = (
@@ -74,7 +74,7 @@ def test_pdf_text_recall_against_the_seed_notice(archive):
     """The archived text of the PDF holds the seed notice (4-token shingle recall)."""
     row = attachment_of(archive, POINTER_TITLE)
     archived = row["text"] + "\n" + "\n".join(json.loads(row["notes"]))
-    seed = (SHARED / "seeds" / "004_6f0508abd3d91ba8.txt").read_text(encoding="utf-8")
+    seed = seed_text("004_6f0508abd3d91ba8.txt")
     _, recall = precision_recall(archived, seed.replace("**", ""))
     assert recall >= 0.95
 

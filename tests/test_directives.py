@@ -5,7 +5,8 @@ import unicodedata
 
 import pytest
 
-from evaluation.documents import load_directives_gold, seed_text
+from evaluation.documents import load_directives_gold
+from evaluation.paths import seed_text
 from extract.directives import Directive, agency_of, deadline_of, find_directives
 
 GOLD = load_directives_gold()

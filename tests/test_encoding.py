@@ -5,7 +5,6 @@ import html
 import html.entities
 import unicodedata
 from html.parser import HTMLParser
-from pathlib import Path
 
 import ftfy
 import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-1252" codec)
@@ -13,16 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from evaluation.paths import SEEDS, seed_text
 from extract import encoding
 from extract.encoding import decode_html, detect_legacy, repair_text
 from extract.legacy_fonts import TCVN3_ENCODE, VNI_ENCODE, tcvn3_to_unicode, vni_to_unicode
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 # The second paragraph of the Kỳ Anh briefing: no toned capital, so TCVN3 (VN3) can carry it.
-PARAGRAPH = unicodedata.normalize(
-    "NFC", (SEEDS / "002_6659db78acecf8ef.txt").read_text(encoding="utf-8").split("\n\n")[1]
-)
+PARAGRAPH = unicodedata.normalize("NFC", seed_text("002_6659db78acecf8ef.txt").split("\n\n")[1])
 TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
 TONE_MARKS = "".join(TONES)
 LOWER_LETTERS = ["đ"] + [

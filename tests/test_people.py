@@ -1,18 +1,13 @@
 """Tests of extract.people on the seeds and on hand-made sentences."""
 
 import unicodedata
-from pathlib import Path
 
-import pytest
-
+from evaluation.paths import seed_text
 from extract.people import Person, chair, find_people
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
-
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
 def test_seed_conclusion_notice():
-    text = (SEEDS / "004_6f0508abd3d91ba8.txt").read_text(encoding="utf-8")
+    text = seed_text("004_6f0508abd3d91ba8.txt")
     people = find_people(text)
     assert chair(text) == Person("Lâm Minh Thành", "Chủ tịch Ủy ban nhân dân tỉnh", "chair")
     assert Person("Nguyễn Thanh Nhân", "Phó Chủ tịch UBND tỉnh", "absent") in people
@@ -23,9 +18,8 @@ def test_seed_conclusion_notice():
     assert Person("Đặng Vũ Bằng", "PHÓ CHÁNH VĂN PHÒNG", "signer") in people
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
 def test_seed_two_chairs_and_author():
-    text = (SEEDS / "002_6659db78acecf8ef.txt").read_text(encoding="utf-8")
+    text = seed_text("002_6659db78acecf8ef.txt")
     people = find_people(text)
     chairs = [p for p in people if p.role == "chair"]
     assert chairs == [

@@ -28,6 +28,7 @@ from crawler.memory import GONE_STATUSES, load_memory, refresh_since
 from crawler.registry import ACTIVE, Portal, load_registry
 from extract.article import is_article, parse_page
 from extract.attachments import ATTACHMENT_MAX_BYTES, attachment_links
+from extract.limits import LimitExceeded
 from extract.links import (
     canonical_url,
     crawl_scope,
@@ -257,9 +258,14 @@ class PortalSpider(Spider):
         if response.status == HTTPStatus.NOT_MODIFIED:
             self.tally[portal_id]["unchanged"] += 1
             response = self.unchanged(response)
-        if not isinstance(response, HtmlResponse):
+        if not isinstance(response, HtmlResponse):  # an image or file linked as a page
+            self.tally[portal_id]["not_html"] += 1
             return
-        tree = parse_page(response.text)
+        try:
+            tree = parse_page(response.text)
+        except LimitExceeded as error:
+            self.record_error(portal_id, response.url, str(error))
+            return
         if tree is None:
             self.record_error(portal_id, response.url, "page has no parseable HTML")
             return
