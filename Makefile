@@ -25,8 +25,10 @@ archive: $(STAMP) system-deps
 # Where `make serve` listens, and the path prefix when a proxy serves it under one (e.g. /hop/)
 HOST ?= 127.0.0.1
 BASE_URL ?= /
-# Limits for a public instance: a query may run 3 s and return 1,000 rows (CSV streams all)
+# Limits for a public instance: a query may run 3 s and return 1,000 rows (CSV streams all); a
+# facet 0.5 s; no facet suggestions (most of a search page's time); three SQL threads
 SERVE_SETTINGS ?= --setting sql_time_limit_ms 3000 --setting max_returned_rows 1000 \
+	--setting facet_time_limit_ms 500 --setting suggest_facets off --setting num_sql_threads 3 \
 	--setting base_url $(BASE_URL)
 
 # The archived copies: pywb on its own port (its own origin), replaying the WARC files beside

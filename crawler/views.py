@@ -46,6 +46,11 @@ JOURNALIST_VIEWS = {
 }
 # Indexes the views, canned queries and facets use: (table, columns)
 JOURNALIST_INDEXES = (
+    ("articles", ["published_at"]),
+    ("articles", ["province_2025"]),
+    ("articles", ["year"]),
+    ("articles", ["meeting_type"]),
+    ("figures", ["period_end"]),
     ("articles", ["meeting_id"]),
     ("articles", ["is_meeting", "meeting_date"]),
     ("articles", ["province", "meeting_date"]),

@@ -3,6 +3,7 @@ highlighted snippets on pages, links to the archived copies, and CSV that Excel 
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -23,6 +24,9 @@ DEFAULT_REPLAY_URL = "http://127.0.0.1:8081/archive/"
 NUMBER_COLUMNS = {"value", "total", "value_max"}
 # Columns of query results that hold a row's id in another table, shown as links to its page
 ROW_LINKS = {"article_id": "articles", "meeting_id": "meetings", "attachment_id": "attachments"}
+# The largest string or blob a query may make (randomblob(1e9) fails instead of taking 1 GB);
+# the longest text in the archive is far below it
+MAX_VALUE_BYTES = 32 * 1024 * 1024
 # Where a table's order comes from in its metadata
 SORT_KEYS = ("sort", "sort_desc")
 # Byte order mark that makes Excel read a CSV file as UTF-8
@@ -76,6 +80,7 @@ def paragraphs(text: str | None) -> list[str]:
 
 @hookimpl
 def prepare_connection(conn):
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     conn.create_function("fold", 1, fold_key, deterministic=True)
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
     conn.create_function("search_snippet", -1, snippet, deterministic=True)

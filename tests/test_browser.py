@@ -36,6 +36,9 @@ ARTIFACTS = ROOT / "test-artifacts"
 SERVE_SETTINGS = [
     *("--setting", "sql_time_limit_ms", "3000"),
     *("--setting", "max_returned_rows", "1000"),
+    *("--setting", "facet_time_limit_ms", "500"),
+    *("--setting", "suggest_facets", "off"),
+    *("--setting", "num_sql_threads", "3"),
 ]
 # The journalist's screen
 VIEWPORT = {"width": 1366, "height": 900}

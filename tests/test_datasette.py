@@ -23,6 +23,14 @@ METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
 TEMPLATES = ROOT / "templates"
 QUERIES = METADATA["databases"]["archive"]["queries"]
 DASHBOARD = METADATA["plugins"]["datasette-dashboards"]["hop-ubnd"]
+# The settings of `make serve` (Makefile SERVE_SETTINGS)
+SERVE_SETTINGS = {
+    "sql_time_limit_ms": 3000,
+    "max_returned_rows": 1000,
+    "facet_time_limit_ms": 500,
+    "suggest_facets": False,
+    "num_sql_threads": 3,
+}
 # The sample article quoting markup (samples/content/kyanh/canh-giac-tin-nhan-ma-doc.yml)
 XSS_TITLE = "Cảnh giác với tin nhắn lừa đảo chứa mã độc"
 XSS_TEXT = '<script>alert("xss")</script> hoặc <img src=x onerror=alert(1)>'
@@ -32,7 +40,9 @@ def datasette_for(db: Path) -> Datasette:
     """A Datasette over the archive at db as `make serve` runs it: not immutable (it shows
     what crawls write while it runs), with the project's metadata and templates (the installed
     plugins, the project's own among them, load themselves)."""
-    return Datasette(files=[str(db)], metadata=METADATA, template_dir=str(TEMPLATES))
+    return Datasette(
+        files=[str(db)], metadata=METADATA, template_dir=str(TEMPLATES), settings=SERVE_SETTINGS
+    )
 
 
 @pytest.fixture(scope="module")
@@ -97,15 +107,23 @@ def test_articles_newest_first(get):
     assert len(dates) == sum(len(articles) for articles in gold("sample_articles.json").values())
 
 
-def test_facets_include_dates_and_label_columns(get):
+def test_three_default_facets_and_more_on_demand(get):
     page = get("/archive/articles.json", _shape="objects", _size="0").json()
-    assert {"province_2025", "meeting_type", "level", "meeting_date", "published_at"} <= set(
-        page["facet_results"]
-    )
-    assert page["facet_results"]["published_at"]["type"] == "date"
+    assert set(page["facet_results"]) == {"province_2025", "year", "meeting_type"}
+    assert page["suggested_facets"] == []
+    asked = get("/archive/articles.json", _facet="level", _facet_date="published_at", _size="0")
+    assert asked.json()["facet_results"]["published_at"]["type"] == "date"
+    assert "level" in asked.json()["facet_results"]
     first = get("/archive/articles.json", _labels="on", _shape="objects", _size="1").json()
     portal = first["rows"][0]["portal_id"]
     assert set(portal) == {"value", "label"} and portal["label"] != portal["value"]
+
+
+def test_no_query_makes_an_unbounded_blob(get):
+    for sql in ("select length(randomblob(1e9))", "select length(zeroblob(1e9))"):
+        response = get("/archive.json", sql=sql)
+        assert response.status_code == 400 and "too big" in response.text, sql
+    assert rows(get, "/archive", sql="select length(randomblob(1000)) n") == [{"n": 1000}]
 
 
 def test_canned_queries_are_titled_in_vietnamese_and_english(get):
