@@ -214,6 +214,11 @@ def test_dashboard_draws_charts(page: Page, site: str):
         marks = page.locator(f"#chart-{chart} svg {mark}")
         expect(marks.first).to_be_attached()
         assert marks.count() > 0, chart
+    labels = page.locator("#chart-meetings-per-month svg g.role-axis-label text").all_inner_texts()
+    counts = [label for label in labels if "/" not in label]
+    months = [label for label in labels if "/" in label]
+    assert counts and all(re.fullmatch(r"\d*", label) for label in counts), counts
+    assert months and all(re.fullmatch(r"\d\d/\d{4}", label) for label in months), months
 
 
 def test_crawled_markup_does_not_run(page: Page, site: str, dialogs: list[str]):
