@@ -214,7 +214,9 @@ def test_dashboard_draws_charts(page: Page, site: str):
         marks = page.locator(f"#chart-{chart} svg {mark}")
         expect(marks.first).to_be_attached()
         assert marks.count() > 0, chart
-    labels = page.locator("#chart-meetings-per-month svg g.role-axis-label text").all_inner_texts()
+    labels = page.locator(
+        "#chart-meetings-per-month svg g.role-axis-label text"
+    ).all_text_contents()
     counts = [label for label in labels if "/" not in label]
     months = [label for label in labels if "/" in label]
     assert counts and all(re.fullmatch(r"\d*", label) for label in counts), counts
