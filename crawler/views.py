@@ -34,6 +34,15 @@ JOURNALIST_VIEWS = {
             (select min(a.title) from articles a where a.meeting_id = m.id) as title
         from meetings m
     """,
+    # Every province name and chair name the archive has, once each: the forms' choices, and
+    # what the queries' accent-forgiving filters compare (a few hundred names, not every row)
+    "province_names": """
+        select province as name from articles where province is not null
+        union select province_2025 from articles where province_2025 is not null
+    """,
+    "chair_names": """
+        select distinct chair_name as name from articles where chair_name is not null
+    """,
     # Reported results (targets left out) and targets, apart, with the meeting's level
     "indicator_results": """
         select s.*, a.level, a.district, a.meeting_id
@@ -48,6 +57,7 @@ JOURNALIST_VIEWS = {
 JOURNALIST_INDEXES = (
     ("articles", ["published_at"]),
     ("articles", ["province_2025"]),
+    ("articles", ["province"]),
     ("articles", ["year"]),
     ("articles", ["meeting_type"]),
     ("figures", ["period_end"]),

@@ -239,8 +239,8 @@ def main() -> None:
         time.sleep(RECOVERY_WAIT)
         answers = recovered(base)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        server.kill()
+        server.wait()
     errors = sum(not s.ok for s in samples)
     print(f"{count:,} articles, {args.clients} clients for {args.seconds:.0f} s")
     print(report(samples))

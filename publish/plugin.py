@@ -154,12 +154,28 @@ def asgi_wrapper(datasette):
     return wrap
 
 
+def skips_count(datasette, path: str, query: str) -> bool:
+    """Whether a request for a table page should not count the table's rows: a table the
+    plugin's no_count setting names, unless the request asks for a count (_count=1)."""
+    names = set((datasette.plugin_config(PLUGIN) or {}).get("no_count") or ())
+    base = datasette.setting("base_url").rstrip("/")
+    parts = path[len(base) :].strip("/").split("/") if path.startswith(base) else []
+    if len(parts) != 2 or parts[1].rsplit(".", 1)[0] not in names:
+        return False
+    given = dict(parse_qsl(query, keep_blank_values=True))
+    return "_nocount" not in given and given.get("_count") != "1"
+
+
 def repair_table_requests(datasette, app):
-    """ASGI middleware: redirects the table page requests repaired_location() repairs."""
+    """ASGI middleware: redirects the table page requests repaired_location() repairs, and
+    asks for no count of the tables skips_count() names."""
 
     async def wrapped(scope: dict[str, Any], receive, send):
         if scope["type"] == "http":
             query = scope.get("query_string", b"").decode("latin-1")
+            if skips_count(datasette, scope["path"], query):
+                query = f"{query}&_nocount=1" if query else "_nocount=1"
+                scope = {**scope, "query_string": query.encode("latin-1")}
             location = repaired_location(datasette, scope["path"], query)
             if location:
                 headers = [(b"location", location.encode("utf-8")), (b"content-length", b"0")]

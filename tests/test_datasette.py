@@ -466,3 +466,15 @@ def test_crawled_markup_is_text_on_the_new_pages(get, archive: sqlite_utils.Data
     ]:
         page = get(path, **params).text
         assert "&lt;script&gt;alert(" in page and "<script>alert(" not in page, path
+
+
+def test_views_of_millions_of_rows_skip_their_count(get, archive: sqlite_utils.Database):
+    """Tables and views that grow to millions of rows answer without counting them, unless
+    asked to (_count=1); the others count."""
+    quick = get("/archive/indicator_results.json", _size="1").json()
+    assert quick["filtered_table_rows_count"] is None
+    counted = get("/archive/indicator_results.json", _size="1", _count="1").json()
+    results = archive.query("select count(*) n from indicator_series where not is_target")
+    assert counted["filtered_table_rows_count"] == next(results)["n"]
+    articles = get("/archive/articles.json", _size="1").json()
+    assert articles["filtered_table_rows_count"] == archive["articles"].count
