@@ -3,6 +3,7 @@ highlighted snippets on pages, links to the archived copies, and CSV that Excel 
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from datetime import UTC, datetime
 from typing import Any
@@ -27,6 +28,10 @@ ROW_LINKS = {"article_id": "articles", "meeting_id": "meetings", "attachment_id"
 # The largest string or blob a query may make (randomblob(1e9) fails instead of taking 1 GB);
 # the longest text in the archive is far below it
 MAX_VALUE_BYTES = 32 * 1024 * 1024
+# Requests worked on at once, and how long the others wait their turn (metadata.yml can set
+# max_concurrent and max_wait_seconds); what a request that waited too long is told
+MAX_CONCURRENT, MAX_WAIT_SECONDS = 8, 10.0
+BUSY = "Máy chủ đang bận, xin thử lại sau ít giây · The server is busy, retry in a few seconds\n"
 # Where a table's order comes from in its metadata
 SORT_KEYS = ("sort", "sort_desc")
 # Byte order mark that makes Excel read a CSV file as UTF-8
@@ -149,9 +154,35 @@ def repaired_location(datasette, path: str, query: str) -> str | None:
 @hookimpl
 def asgi_wrapper(datasette):
     def wrap(app):
-        return repair_table_requests(datasette, excel_csv(app))
+        return bounded(datasette, repair_table_requests(datasette, excel_csv(app)))
 
     return wrap
+
+
+def bounded(datasette, app):
+    """ASGI middleware: at most max_concurrent requests are worked on at once; the others wait
+    their turn up to max_wait_seconds, then are told the server is busy (503, Retry-After), so
+    that an overloaded server keeps answering at its pace and is idle as soon as the load stops."""
+    config = datasette.plugin_config(PLUGIN) or {}
+    slots = asyncio.Semaphore(int(config.get("max_concurrent") or MAX_CONCURRENT))
+    wait = float(config.get("max_wait_seconds") or MAX_WAIT_SECONDS)
+
+    async def wrapped(scope: dict[str, Any], receive, send):
+        if scope["type"] != "http":
+            return await app(scope, receive, send)
+        try:
+            await asyncio.wait_for(slots.acquire(), wait)
+        except TimeoutError:
+            headers = [(b"content-type", b"text/plain; charset=utf-8"), (b"retry-after", b"5")]
+            await send({"type": "http.response.start", "status": 503, "headers": headers})
+            await send({"type": "http.response.body", "body": BUSY.encode()})
+            return
+        try:
+            await app(scope, receive, send)
+        finally:
+            slots.release()
+
+    return wrapped
 
 
 def skips_count(datasette, path: str, query: str) -> bool:
