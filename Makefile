@@ -107,6 +107,12 @@ system-deps:
 bench-extract: $(STAMP)
 	$(BIN)/python -m evaluation.extraction
 
+## heldout: crawl the held-out sample portals (samples/heldout/, built by someone who never saw
+## the crawler) from their home pages; prints articles archived / present and non-articles stored
+.PHONY: heldout
+heldout: $(STAMP)
+	$(BIN)/python -m evaluation.heldout
+
 ## crawl: the scheduled job (deploy/): crawls the registry's active portals, or PORTALS=ID,ID,
 ## into $(ARCHIVE_DB), logging to $(CRAWL_LOG_DIR)/crawl.log; fails when a portal's crawl fails,
 ## has errors or finds nothing, unless EXPECT_SILENT=ID,ID names it
