@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from publish.bench_serve import free_port
 from publish.replay import COLLECTION
 from tests.conftest import ROOT
 from tests.test_datasette import REVIEW_REPORTS, XSS_TEXT, XSS_TITLE
@@ -53,13 +53,6 @@ KIEN_GIANG_REVIEW = (
     "Ủy ban nhân dân tỉnh Kiên Giang tổ chức Hội nghị trực tuyến kiểm điểm công tác chỉ đạo,"
     " điều hành 6 tháng đầu năm 2021"
 )
-
-
-def free_port() -> int:
-    """A TCP port nothing listens on at 127.0.0.1 right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
