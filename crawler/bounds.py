@@ -17,6 +17,8 @@ from scrapy.http import Request
 
 # The only schemes a crawl fetches; file:, data:, ftp: and the rest are refused
 WEB_SCHEMES = frozenset({"http", "https"})
+# The port a scheme's URLs use when they name none
+DEFAULT_PORTS = {"http": 80, "https": 443}
 # Host names that name this machine without being an IP literal
 LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain"})
 # The Scrapy stats key counting refused requests by reason, e.g. "bounds/refused/off_portal"
@@ -28,11 +30,22 @@ def site_host(host: str) -> str:
     return host.lower().rstrip(".").removeprefix("www.")
 
 
-def within(host: str, domains: frozenset[str]) -> bool:
-    """True when host is one of domains or a subdomain of one ("vbpl.hatinh.gov.vn" is within
-    "hatinh.gov.vn"; "hatinh.gov.vn.evil.com" is not)."""
-    host = site_host(host)
-    return any(host == d or host.endswith("." + d) for d in domains)
+def site_key(url: str) -> str:
+    """A URL's host as bounds compare it: its site host, with the port when it is not the
+    scheme's default ("http://127.0.0.2:8765/x" -> "127.0.0.2:8765", "https://www.a.gov.vn/" ->
+    "a.gov.vn"), since another port of the same host is another site; raises ValueError for a
+    malformed port."""
+    parts = urlsplit(url)
+    port = parts.port
+    host = site_host(parts.hostname or "")
+    return host if port in (None, DEFAULT_PORTS.get(parts.scheme.lower())) else f"{host}:{port}"
+
+
+def within(key: str, domains: frozenset[str]) -> bool:
+    """True when a site key is one of domains or a subdomain of one ("vbpl.hatinh.gov.vn" is
+    within "hatinh.gov.vn"; "hatinh.gov.vn.evil.com" and "hatinh.gov.vn:8080" are not)."""
+    key = site_host(key)
+    return any(key == d or key.endswith("." + d) for d in domains)
 
 
 def is_private(host: str) -> bool:
@@ -54,10 +67,9 @@ class PortalBounds:
     attachment_domains: set[str] = field(default_factory=set)
 
     def add(self, url: str) -> None:
-        """Adds the host of a start or registry URL to the portal's own hosts."""
-        host = urlsplit(url).hostname
-        if host:
-            self.domains.add(site_host(host))
+        """Adds the site of a start or registry URL to the portal's own sites."""
+        if urlsplit(url).hostname:
+            self.domains.add(site_key(url))
 
 
 def refusal(url: str, bounds: PortalBounds, attachment: bool, private_allowed: bool) -> str | None:
@@ -66,11 +78,14 @@ def refusal(url: str, bounds: PortalBounds, attachment: bool, private_allowed: b
     parts = urlsplit(url)
     if parts.scheme.lower() not in WEB_SCHEMES:
         return "scheme"
-    host = parts.hostname or ""
-    allowed = bounds.domains | (bounds.attachment_domains if attachment else set())
-    if not within(host, frozenset(allowed)):
+    try:
+        key = site_key(url)
+    except ValueError:  # a port that is no number, e.g. "http://a.gov.vn:80x/"
         return "off_portal"
-    if is_private(host) and not private_allowed:
+    allowed = bounds.domains | (bounds.attachment_domains if attachment else set())
+    if not within(key, frozenset(allowed)):
+        return "off_portal"
+    if is_private(parts.hostname or "") and not private_allowed:
         return "private_address"
     return None
 

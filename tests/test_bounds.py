@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from crawler.bounds import PortalBounds, is_private, refusal, site_host, within
+from crawler.bounds import PortalBounds, is_private, refusal, site_host, site_key, within
 from samples.build import build_site, load_sites
 from samples.server import start_site
 from tests.conftest import crawl
@@ -39,6 +39,9 @@ BOUNDS = PortalBounds({"hatinh.gov.vn"}, {"vbpl.vn"})
         ("ftp://hatinh.gov.vn/a.pdf", True, False, "scheme"),
         ("data:text/html,<p>x</p>", False, False, "scheme"),
         ("http://169.254.169.254/latest/meta-data/", False, True, "off_portal"),
+        ("http://hatinh.gov.vn:8080/vi/", False, False, "off_portal"),
+        ("https://hatinh.gov.vn:443/vi/", False, False, None),
+        ("http://hatinh.gov.vn:80x/vi/", False, False, "off_portal"),
     ],
 )
 def test_refusal(url, attachment, private_allowed, reason):
@@ -46,14 +49,17 @@ def test_refusal(url, attachment, private_allowed, reason):
 
 
 def test_private_addresses_are_refused_unless_the_crawl_started_on_one():
-    bounds = PortalBounds({"127.0.0.2", "10.0.0.1"})
+    bounds = PortalBounds({"127.0.0.2:8765", "10.0.0.1"})
     assert refusal("http://127.0.0.2:8765/", bounds, False, False) == "private_address"
     assert refusal("http://10.0.0.1/", bounds, False, False) == "private_address"
     assert refusal("http://127.0.0.2:8765/", bounds, False, True) is None
+    assert refusal("http://127.0.0.2:8766/", bounds, False, True) == "off_portal"
 
 
 def test_host_helpers():
     assert site_host("WWW.HaTinh.gov.vn.") == "hatinh.gov.vn"
+    assert site_key("http://WWW.hatinh.gov.vn:80/vi/") == "hatinh.gov.vn"
+    assert site_key("http://127.0.0.2:8765/vi/") == "127.0.0.2:8765"
     assert within("vbpl.hatinh.gov.vn", frozenset({"hatinh.gov.vn"}))
     assert not within("nothatinh.gov.vn", frozenset({"hatinh.gov.vn"}))
     assert [is_private(h) for h in ("127.0.0.2", "[::1]", "localhost", "10.1.2.3")] == [True] * 4
