@@ -3,10 +3,12 @@ queries and snippets, archived-copy addresses."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from publish.numbers import vn_number
-from publish.plugin import capture_timestamp, fold_key, fts_query, highlighted
+from publish.plugin import bounded, capture_timestamp, fold_key, fts_query, highlighted
 from publish.snippets import MARK_END, MARK_START, snippet
 
 
@@ -82,3 +84,37 @@ def test_highlighted_snippet_escapes_page_text():
 def test_capture_timestamp_is_utc():
     assert capture_timestamp("2021-07-08T16:09:00+07:00") == "20210708090900"
     assert capture_timestamp(None) == ""
+
+
+class StubDatasette:
+    """What bounded() asks of Datasette: the plugin's settings."""
+
+    def __init__(self, config: dict) -> None:
+        self.config = config
+
+    def plugin_config(self, name: str) -> dict:
+        return self.config
+
+
+def test_requests_over_the_limit_wait_then_hear_the_server_is_busy():
+    async def slow_app(scope, receive, send):
+        await asyncio.sleep(0.3)
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    app = bounded(StubDatasette({"max_concurrent": 1, "max_wait_seconds": 0.05}), slow_app)
+
+    async def request() -> int:
+        sent: list[dict] = []
+
+        async def send(message):
+            sent.append(message)
+
+        await app({"type": "http", "path": "/"}, None, send)
+        return sent[0]["status"]
+
+    async def two_at_once() -> list[int]:
+        return sorted(await asyncio.gather(request(), request()))
+
+    assert asyncio.run(two_at_once()) == [200, 503]
+    assert asyncio.run(request()) == 200
