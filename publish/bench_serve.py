@@ -167,7 +167,7 @@ async def load(base: str, clients: int, seconds: float) -> list[Sample]:
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
     async def client(number: int, http: httpx.AsyncClient) -> None:
-        turn = number
+        turn = number * len(pages) // clients  # spread over the kinds whatever their number
         while time.monotonic() < stop:
             kind, path = pages[turn % len(pages)]
             turn += 1
