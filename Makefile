@@ -107,6 +107,20 @@ system-deps:
 bench-extract: $(STAMP)
 	$(BIN)/python -m evaluation.extraction
 
+## bench-crawl: pages/min of the crawl (extraction and archiving) and of a spider that stores
+## nothing, over a 3,000-page copy of the sample portals served by nginx (installed when missing)
+.PHONY: bench-crawl
+bench-crawl: $(STAMP)
+	command -v nginx >/dev/null || (apt-get update && apt-get install -y --no-install-recommends nginx)
+	$(BIN)/python -m crawler.bench_crawl
+
+## bench-reextract: re-extraction's captures/s, articles/s and peak memory (all its processes)
+## over the demo archive and over a copy of it grown to BENCH_CAPTURES page captures
+BENCH_CAPTURES ?= 100000
+.PHONY: bench-reextract
+bench-reextract: $(STAMP)
+	$(BIN)/python -m crawler.bench_reextract --captures $(BENCH_CAPTURES)
+
 ## heldout: crawl the held-out sample portals (samples/heldout/, built by someone who never saw
 ## the crawler) from their home pages; prints articles archived / present and non-articles stored
 .PHONY: heldout

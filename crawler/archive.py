@@ -6,13 +6,13 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from crawler.captures import Capture
+from crawler.clock import VN_TZ
 from crawler.health import PORTAL_HEALTH_SQL, PORTAL_HEALTH_VIEW
 from crawler.registry import Portal, portal_rows
 from crawler.views import create_views
@@ -20,9 +20,9 @@ from extract import EXTRACTOR_VERSION
 from extract.analysis import Analysis, AttachmentReport, primary_analysis
 from extract.article import ArticleRecord
 from extract.fold import fold
+from extract.meetings import MeetingFacts, MeetingGroup, group_meetings
 
-# Vietnam keeps +07:00 all year (no daylight saving)
-VN_TZ = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
+__all__ = ["VN_TZ"]
 
 # Table name -> column types; the names are a contract with SQL users: add, never rename.
 SCHEMA: dict[str, dict[str, Any]] = {
@@ -58,9 +58,11 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "etag": str,
             "last_modified": str,
             "fetched_at": str,
+            # a WARC revisit record: the capture whose record holds the identical payload
+            "revisit_of": int,
         },
         "pk": "id",
-        "foreign_keys": [("portal_id", "portals", "id")],
+        "foreign_keys": [("portal_id", "portals", "id"), ("revisit_of", "captures", "id")],
     },
     "meetings": {
         "columns": {
@@ -296,17 +298,23 @@ SEARCH_SCHEMA = (
     f"create virtual table if not exists {SEARCH_TABLE} using fts5("
     "title, lead, body, attachments, folded, tokenize = 'unicode61 remove_diacritics 2')"
 )
-
-
-def now() -> str:
-    """The current time in Vietnam, ISO 8601 to the second."""
-    return datetime.now(VN_TZ).isoformat(timespec="seconds")
+# Where a capture's payload lies, for `select … from {PAYLOAD_JOIN}`: its own record, or for
+# a revisit record the record of the capture it revisits
+PAYLOAD_JOIN = "captures c left join captures payload on payload.id = c.revisit_of"
+PAYLOAD_COLUMNS = (
+    "coalesce(payload.warc_file, c.warc_file) as warc_file, "
+    "coalesce(payload.offset, c.offset) as offset"
+)
 
 
 def open_archive(path: str | Path) -> sqlite_utils.Database:
     """Opens (creating if needed) the archive at path, in WAL mode, with every table present."""
     db = sqlite_utils.Database(path)
     db.enable_wal()
+    # In WAL mode NORMAL still survives a killed process (a committed transaction is in the WAL
+    # file) and loses at most the last transactions on a power cut, never the file's integrity;
+    # FULL would add an fsync to every commit
+    db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     for name, spec in SCHEMA.items():
         table = db[name]
@@ -319,6 +327,8 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
     db["articles"].create_index(["url"], unique=True, if_not_exists=True)
     db["articles"].create_index(["portal_id", "published_at"], if_not_exists=True)
     db["articles"].create_index(["meeting_date"], if_not_exists=True)
+    db["articles"].create_index(["meeting_id"], if_not_exists=True)
+    db["captures"].create_index(["url"], if_not_exists=True)
     for table in DERIVED_TABLES:
         db[table].create_index(["article_id"], if_not_exists=True)
     db["figures"].create_index(["indicator", "period_start"], if_not_exists=True)
@@ -451,30 +461,77 @@ def write_findings(
             )
 
 
-def link_meeting(db: sqlite_utils.Database, analysis: Analysis) -> int | None:
-    """The meetings row an article reports on: an existing one with the same province, level
-    and day (and no other chair), else a new one; None when the article reports no meeting."""
-    kind, chair = analysis.classification, analysis.chair
-    if not (kind.is_meeting and analysis.meeting_date):
-        return None
-    chair_name = chair.name if chair else None
-    same_day = db.query(
-        "select id, chair_name from meetings where meeting_date = ? "
-        "and province is ? and level is ? order by id",
-        [analysis.meeting_date, analysis.place.province, kind.level],
-    )
-    for meeting in same_day:
-        if None in (chair_name, meeting["chair_name"]) or chair_name == meeting["chair_name"]:
-            return meeting["id"]
-    row = {
-        "province": analysis.place.province,
-        "province_2025": analysis.place.province_2025,
-        "level": kind.level,
-        "meeting_type": kind.meeting_type,
-        "meeting_date": analysis.meeting_date,
-        "chair_name": chair_name,
+# The articles columns that say which meeting an article reports
+MEETING_FACTS = (
+    "id, meeting_id, meeting_date, province, province_2025, level, district, meeting_type, "
+    "chair_name"
+)
+
+
+def meeting_row(group: MeetingGroup) -> dict[str, Any]:
+    """The meetings row of a group of reports."""
+    return {
+        "province": group.province,
+        "province_2025": group.province_2025,
+        "level": group.level,
+        "meeting_type": group.meeting_type,
+        "meeting_date": group.meeting_date,
+        "chair_name": group.chair_name,
     }
-    return db["meetings"].insert(row).last_pk
+
+
+def link_meetings(db: sqlite_utils.Database, day: str) -> set[int]:
+    """Stores the meetings (extract/meetings.py) of the articles reporting a meeting held on
+    day, keeping the meetings rows they pointed to where it can, and deletes that day's rows
+    left without articles; returns the ids of the articles whose meeting_id changed."""
+    rows = list(
+        db.query(
+            f"select {MEETING_FACTS} from articles where meeting_date = ? and is_meeting "
+            "order by id",
+            [day],
+        )
+    )
+    current = {row["id"]: row["meeting_id"] for row in rows}
+    facts = (
+        MeetingFacts(
+            article=row["id"],
+            meeting_date=row["meeting_date"],
+            province=row["province"],
+            province_2025=row["province_2025"],
+            level=row["level"],
+            district=row["district"],
+            meeting_type=row["meeting_type"],
+            chair_name=row["chair_name"],
+        )
+        for row in rows
+    )
+    used: list[int] = []
+    changed = set()
+    for group in group_meetings(facts):
+        row = meeting_row(group)
+        kept = sorted({current[a] for a in group.articles} - {None, *used})
+        if kept:
+            meeting_id = kept[0]
+            db["meetings"].update(meeting_id, row)
+        else:
+            meeting_id = db["meetings"].insert(row).last_pk
+        used.append(meeting_id)
+        for article_id in group.articles:
+            if current[article_id] != meeting_id:
+                db["articles"].update(article_id, {"meeting_id": meeting_id})
+                changed.add(article_id)
+    marks = ", ".join("?" * len(used))
+    db.execute(f"delete from meetings where meeting_date = ? and id not in ({marks})", [day, *used])
+    return changed
+
+
+def delete_unreported_meetings(db: sqlite_utils.Database) -> int:
+    """Deletes the meetings rows that no article points to; returns how many."""
+    cursor = db.execute(
+        "delete from meetings where id not in "
+        "(select meeting_id from articles where meeting_id is not null)"
+    )
+    return cursor.rowcount
 
 
 @dataclass(frozen=True)
@@ -517,13 +574,19 @@ def save_article(
 ) -> str:
     """Writes an article, its attachments and everything found in them in one transaction;
     says "new", "updated" (its text changed: the previous one is kept in article_versions) or
-    "same" (nothing written). Re-extraction rewrites every row of an article in place. The
-    article's meeting columns come from its attached notice when the web item only points to it."""
+    "same" (nothing written but, for an article marked vanished, that it is back). Re-extraction
+    rewrites every row of an article in place and leaves linking its meeting to the caller
+    (link_meetings). The article's meeting columns come from its attached notice when the web
+    item only points to it."""
     digest = content_hash(record, attachments)
     existing = next(db.query("select * from articles where url = ?", [url]), None)
     if existing and existing["content_sha256"] == digest and not reextract:
+        if existing["vanished_at"] is not None:
+            with db.atomic():
+                db["articles"].update(existing["id"], {"vanished_at": None})
         return "same"
     primary = primary_analysis(record.body, analysis, attachments)
+    reports_meeting = primary.classification.is_meeting and primary.meeting_date is not None
     row = {
         "url": url,
         "portal_id": portal_id,
@@ -538,10 +601,12 @@ def save_article(
         "year": year_of(primary.meeting_date or record.published_at),
         "capture_id": sources.page_capture,
         "vanished_at": None,
+        "meeting_id": existing["meeting_id"] if existing and reports_meeting else None,
         **analysis_columns(primary),
     }
+    if reextract and existing:
+        row["vanished_at"] = existing["vanished_at"]
     with db.atomic():
-        row["meeting_id"] = link_meeting(db, primary)
         if existing:
             article_id = existing["id"]
             if not reextract:
@@ -556,13 +621,23 @@ def save_article(
             article_id = db["articles"].insert(row).last_pk
         write_findings(db, article_id, record, analysis, attachments, sources)
         index_article(db, article_id, record, attachments)
+        if not reextract:
+            days = {existing["meeting_date"] if existing else None, row["meeting_date"]}
+            for day in sorted(days - {None}):
+                link_meetings(db, day)
     return "updated" if existing else "new"
 
 
 def record_capture(
-    db: sqlite_utils.Database, capture: Capture, portal_id: str, kind: str, headers: list
+    db: sqlite_utils.Database,
+    capture: Capture,
+    portal_id: str,
+    kind: str,
+    headers: list,
+    revisit_of: int | None = None,
 ) -> int:
-    """Writes a captures row for a response kept in the WARC files; returns its id."""
+    """Writes a captures row for a response kept in the WARC files (revisit_of: the capture
+    holding the payload of a revisit record); returns its id."""
     found = {name.lower(): value for name, value in headers}
     row = {
         **asdict(capture),
@@ -570,6 +645,7 @@ def record_capture(
         "kind": kind,
         "etag": found.get("etag"),
         "last_modified": found.get("last-modified"),
+        "revisit_of": revisit_of,
     }
     return db["captures"].insert(row).last_pk
 
@@ -577,6 +653,24 @@ def record_capture(
 def latest_capture(db: sqlite_utils.Database, url: str) -> int | None:
     """The id of the newest capture of a URL, if it was ever captured."""
     return next(db.query("select max(id) id from captures where url = ?", [url]))["id"]
+
+
+def payload_capture(
+    db: sqlite_utils.Database, url: str, status: int, sha256: str
+) -> dict[str, Any] | None:
+    """The capture that holds the payload of a URL's newest capture, when that capture had
+    this status and payload digest (so a new one is a revisit): its id, url and fetched_at."""
+    newest = next(
+        db.query(
+            "select coalesce(revisit_of, id) id, status, sha256 from captures where id = "
+            "(select max(id) from captures where url = ?)",
+            [url],
+        ),
+        None,
+    )
+    if newest is None or (newest["status"], newest["sha256"]) != (status, sha256):
+        return None
+    return db["captures"].get(newest["id"])
 
 
 def mark_vanished(db: sqlite_utils.Database, url: str, at: str) -> bool:

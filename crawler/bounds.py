@@ -15,6 +15,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request
 
+from crawler.state import CrawlState
+
 # The only schemes a crawl fetches; file:, data:, ftp: and the rest are refused
 WEB_SCHEMES = frozenset({"http", "https"})
 # The port a scheme's URLs use when they name none
@@ -122,9 +124,10 @@ class PortalBoundsMiddleware:
     def spider_opened(self, spider: Spider) -> None:
         """Learns each portal's hosts from the crawl's start URLs and registry entries; a crawl
         started on a private address (the sample portals) may fetch private addresses."""
+        registry = self.crawler.get_extension(CrawlState).registry
         for portal_id, url in spider.targets():
             bounds = self.bounds[portal_id]
-            entry = spider.registry.get(portal_id)
+            entry = registry.get(portal_id)
             for known in (url, *((entry.url, *entry.start_urls) if entry else ())):
                 bounds.add(known)
                 self.every_portal.add(known)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import BytesIO
@@ -10,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -72,21 +75,60 @@ class WarcStore:
         fetched_at: str,
     ) -> Capture:
         """Appends one response record and says where it went."""
-        path = self.current()
-        kept = [(k, v) for k, v in headers if k.lower() not in TRANSPORT_HEADERS]
-        http_headers = StatusAndHeaders(f"{status} -", kept, protocol="HTTP/1.1")
-        warc_date = datetime.fromisoformat(fetched_at).astimezone(UTC)
-        with path.open("ab") as handle:
-            offset = handle.tell()
-            writer = WARCWriter(handle, gzip=True)
-            record = writer.create_warc_record(
+
+        def response(writer: WARCWriter, http_headers: StatusAndHeaders) -> ArcWarcRecord:
+            return writer.create_warc_record(
                 url,
                 "response",
                 payload=BytesIO(body),
                 http_headers=http_headers,
-                warc_headers_dict={"WARC-Date": warc_date.strftime("%Y-%m-%dT%H:%M:%SZ")},
+                warc_headers_dict={"WARC-Date": warc_date(fetched_at)},
             )
-            writer.write_record(record)
+
+        return self.append(url, status, headers, body, fetched_at, response)
+
+    def revisit(
+        self,
+        url: str,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        fetched_at: str,
+        original: tuple[str, str],
+    ) -> Capture:
+        """Appends a revisit record for a response whose payload is that of an earlier capture,
+        original (its URL and fetch time): the identical-payload-digest profile, headers but no
+        second copy of the payload."""
+
+        def revisit(writer: WARCWriter, http_headers: StatusAndHeaders) -> ArcWarcRecord:
+            return writer.create_revisit_record(
+                url,
+                payload_digest(body),
+                original[0],
+                warc_date(original[1]),
+                http_headers=http_headers,
+                warc_headers_dict={"WARC-Date": warc_date(fetched_at)},
+            )
+
+        return self.append(url, status, headers, body, fetched_at, revisit)
+
+    def append(
+        self,
+        url: str,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        fetched_at: str,
+        make: Callable[[WARCWriter, StatusAndHeaders], ArcWarcRecord],
+    ) -> Capture:
+        """Appends the record make builds from the response's HTTP headers."""
+        path = self.current()
+        kept = [(k, v) for k, v in headers if k.lower() not in TRANSPORT_HEADERS]
+        http_headers = StatusAndHeaders(f"{status} -", kept, protocol="HTTP/1.1")
+        with path.open("ab") as handle:
+            offset = handle.tell()
+            writer = WARCWriter(handle, gzip=True)
+            writer.write_record(make(writer, http_headers))
             length = handle.tell() - offset
         content_type = next((v for k, v in headers if k.lower() == "content-type"), None)
         return Capture(
@@ -101,6 +143,16 @@ class WarcStore:
         )
 
 
+def warc_date(fetched_at: str) -> str:
+    """A fetch time as a WARC-Date: "2024-07-16T09:00:00+07:00" -> "2024-07-16T02:00:00Z"."""
+    return datetime.fromisoformat(fetched_at).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def payload_digest(body: bytes) -> str:
+    """A payload's WARC-Payload-Digest as warcio writes it: "sha1:" and the base32 SHA-1."""
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
+
+
 def warc_dir(settings: Any) -> Path:
     """The folder of the raw captures: the WARC_DIR setting, else "warcs" beside the archive."""
     configured = settings.get("WARC_DIR")
@@ -108,7 +160,8 @@ def warc_dir(settings: Any) -> Path:
 
 
 def read_capture(directory: Path, warc_file: str, offset: int) -> Stored:
-    """The response stored at offset in a WARC file of the folder."""
+    """The response stored at offset in a WARC file of the folder (for a revisit record, its
+    headers and an empty body: the payload lies in the record it revisits)."""
     with (directory / warc_file).open("rb") as handle:
         handle.seek(offset)
         record = next(iter(ArchiveIterator(handle)))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import sqlite_utils
+
+from crawler.archive import PAYLOAD_COLUMNS, PAYLOAD_JOIN
 
 # Article pages no longer served: a run that re-fetches one and gets these marks it vanished
 GONE_STATUSES = (404, 410)
@@ -78,34 +79,22 @@ def refresh_since(refresh: str | None, today: datetime.date) -> str | None:
     return (today - datetime.timedelta(days=int(refresh))).isoformat()
 
 
-def load_memory(path: str | Path) -> CrawlMemory:
-    """What the archive at path knows; an empty memory when there is no archive yet."""
-    if not Path(path).exists():
-        return CrawlMemory()
-    db = sqlite_utils.Database(path)
-    try:
-        tables = set(db.table_names())
-        memory = CrawlMemory()
-        if "articles" in tables:
-            rows = db.query("select url, published_at from articles")
-            memory.articles = {row["url"]: row["published_at"] for row in rows}
-        if "crawls" in tables:
-            rows = db.query(
-                "select distinct a.url from articles a join crawls c on c.portal_id = a.portal_id "
-                "where c.status = 'ok'"
-            )
-            memory.completed = {host_of(row["url"]) for row in rows}
-        if "captures" in tables:
-            rows = db.query(
-                "select url, etag, last_modified, warc_file, offset from captures "
-                "where status = 200 and id in (select max(id) from captures group by url)"
-            )
-            memory.validators = {
-                row["url"]: Validator(
-                    row["etag"], row["last_modified"], row["warc_file"], row["offset"]
-                )
-                for row in rows
-            }
-        return memory
-    finally:
-        db.close()
+def load_memory(db: sqlite_utils.Database) -> CrawlMemory:
+    """What the archive knows (an empty memory for a new archive)."""
+    memory = CrawlMemory()
+    rows = db.query("select url, published_at from articles")
+    memory.articles = {row["url"]: row["published_at"] for row in rows}
+    rows = db.query(
+        "select distinct a.url from articles a join crawls c on c.portal_id = a.portal_id "
+        "where c.status = 'ok'"
+    )
+    memory.completed = {host_of(row["url"]) for row in rows}
+    rows = db.query(
+        f"select c.url, c.etag, c.last_modified, {PAYLOAD_COLUMNS} from {PAYLOAD_JOIN} "
+        "where c.status = 200 and c.id in (select max(id) from captures group by url)"
+    )
+    memory.validators = {
+        row["url"]: Validator(row["etag"], row["last_modified"], row["warc_file"], row["offset"])
+        for row in rows
+    }
+    return memory

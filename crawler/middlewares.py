@@ -12,6 +12,7 @@ from scrapy.dupefilters import RFPDupeFilter
 from scrapy.http import Request, Response
 from scrapy.settings import BaseSettings
 
+from crawler.state import CrawlState
 from extract.links import canonical_url
 
 
@@ -63,15 +64,14 @@ class ConditionalRequestMiddleware:
     redirected requests included, and lets the spider see the 304 answers."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
+        self.state = crawler.get_extension(CrawlState)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> None:
-        memory = self.crawler.spider.memory
-        validator = memory.validators.get(canonical_url(request.url))
+        validator = self.state.memory.validators.get(canonical_url(request.url))
         if validator is None or "If-None-Match" in request.headers:
             return
         for name, value in validator.headers().items():

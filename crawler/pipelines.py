@@ -3,63 +3,59 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from http import HTTPStatus
 from typing import Any
 
-from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from crawler.archive import (
     Sources,
     latest_capture,
     mark_vanished,
-    now,
-    open_archive,
+    payload_capture,
     record_capture,
-    record_crawl,
     save_article,
-    save_portals,
 )
-from crawler.captures import WarcStore, warc_dir
+from crawler.clock import now
 from crawler.items import CaptureItem, Download, Fetched, PageItem, VanishedItem
+from crawler.state import CrawlState
 from extract.analysis import Attached, Processed, process_article
 from extract.limits import limit_worker
 
 Item = PageItem | CaptureItem | VanishedItem
 
 
-def attached(download: Download) -> Attached:
-    """An attachment as the extractors take it: its bytes, or why it could not be fetched."""
-    page = download.fetched
-    if page is None:
-        return Attached(download.url, None, None, download.error)
-    return Attached(download.url, page.body, page.content_type)
-
-
 class ArchivePipeline:
-    """Keeps every response as a raw capture, turns article pages into archived articles, and
-    records one crawls row per portal."""
+    """Keeps every response as a raw capture and turns article pages into archived articles,
+    through the crawl's state (crawler/state.py)."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.path = crawler.settings.get("ARCHIVE_DB")
         self.workers = crawler.settings.getint("EXTRACT_WORKERS", 2)
-        self.warcs = WarcStore(warc_dir(crawler.settings))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
-        pipeline = cls(crawler)
-        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
-        return pipeline
+        return cls(crawler)
 
     def open_spider(self) -> None:
-        """Opens the archive, records the registry portals in it and starts the workers."""
-        self.db = open_archive(self.path)
-        save_portals(self.db, self.crawler.spider.registry.values())
+        """Finds the crawl's state and starts the extraction workers."""
+        self.state = self.crawler.get_extension(CrawlState)
         self.executor = self.start_workers()
-        self.started_at = now()
+
+    def attached(self, download: Download) -> Attached:
+        """An attachment as the extractors take it: its bytes (those of its capture when the
+        server answered 304 Not Modified), or why it could not be fetched."""
+        page = download.fetched
+        if page is None:
+            return Attached(download.url, None, None, download.error)
+        if page.status == HTTPStatus.NOT_MODIFIED:
+            stored = self.state.replay(page.url)
+            content_type = next((v for k, v in stored.headers if k.lower() == "content-type"), None)
+            return Attached(download.url, stored.body, content_type)
+        return Attached(download.url, page.body, page.content_type)
 
     def start_workers(self) -> ProcessPoolExecutor:
         """A pool of extraction workers, each under the limits of extract/limits.py."""
@@ -83,29 +79,47 @@ class ArchivePipeline:
 
     def capture(self, portal_id: str, page: Fetched, kind: str) -> int:
         """Appends a response to the WARC files and records it; returns its captures id. A page
-        that has not changed (304) keeps its earlier capture."""
+        that has not changed (304) keeps its earlier capture; one fetched again with the same
+        payload as its newest capture is kept as a revisit record, without a second copy."""
+        db, warcs = self.state.db, self.state.warcs
         if page.status == HTTPStatus.NOT_MODIFIED:
-            return latest_capture(self.db, page.url)
-        stored = self.warcs.write(page.url, page.status, page.headers, page.body, page.fetched_at)
-        return record_capture(self.db, stored, portal_id, kind, page.headers)
+            return latest_capture(db, page.url)
+        digest = hashlib.sha256(page.body).hexdigest()
+        original = payload_capture(db, page.url, page.status, digest)
+        fields = (page.url, page.status, page.headers, page.body, page.fetched_at)
+        if original is None:
+            return record_capture(db, warcs.write(*fields), portal_id, kind, page.headers)
+        stored = warcs.revisit(*fields, (original["url"], original["fetched_at"]))
+        return record_capture(db, stored, portal_id, kind, page.headers, original["id"])
 
     async def process_item(self, item: Item) -> Item:
         """Captures what was fetched, then archives an article page with its attachments, read
         in a worker process; failures are recorded and never lose what could be read."""
-        spider = self.crawler.spider
-        spider.ensure_portal(self.db, item.portal_id)
-        if isinstance(item, CaptureItem):
-            self.capture(item.portal_id, item.page, "page")
-        elif isinstance(item, VanishedItem):
-            if mark_vanished(self.db, item.url, now()):
-                spider.tally[item.portal_id]["vanished"] += 1
-        else:
+        if isinstance(item, PageItem):
             await self.archive(item)
+        elif isinstance(item, CaptureItem):
+            self.state.ensure_portal(item.portal_id)
+            self.capture(item.portal_id, item.page, "page")
+        elif mark_vanished(self.state.db, item.url, now()):
+            self.state.count(item.portal_id, "vanished")
+        self.state.written()
         return item
 
     async def archive(self, item: PageItem) -> None:
-        """Reads an article page and its attachments in a worker process and archives them."""
-        spider = self.crawler.spider
+        """Reads an article page and its attachments in a worker process, then writes their
+        captures and the article together (no other item's writes come between them)."""
+        state = self.state
+        province = state.portal_province(item.portal_id)
+        attachments = [self.attached(d) for d in item.attachments]
+        args = (item.page.body, item.charset, item.url, attachments)
+        processed, failure = None, None
+        try:
+            processed = await self.in_worker(*args, province)
+        except BrokenProcessPool:
+            failure = "extraction worker died reading it"
+        except Exception as error:  # a hostile page must not stop the crawl
+            failure = f"extraction failed: {error!r}"
+        state.ensure_portal(item.portal_id)
         sources = Sources(
             item.page.fetched_at,
             self.capture(item.portal_id, item.page, "article"),
@@ -115,65 +129,20 @@ class ArchivePipeline:
                 if d.fetched is not None
             },
         )
-        province = spider.portal_province(item.portal_id)
-        args = (item.page.body, item.charset, item.url, [attached(d) for d in item.attachments])
-        try:
-            processed = await self.in_worker(*args, province)
-        except BrokenProcessPool:
-            spider.record_error(item.portal_id, item.url, "extraction worker died reading it")
+        if failure is not None:
+            state.record_error(item.portal_id, item.url, failure)
             return
-        except Exception as error:  # a hostile page must not stop the crawl
-            spider.record_error(item.portal_id, item.url, f"extraction failed: {error!r}")
-            return
-        tally = spider.tally[item.portal_id]
         if processed is None:
-            tally["not_articles"] += 1
+            state.count(item.portal_id, "not_articles")
             return
         for error in processed.errors:
-            spider.record_error(item.portal_id, item.url, error)
+            state.record_error(item.portal_id, item.url, error)
         record, analysis, reports = processed.record, processed.analysis, processed.attachments
         outcome = save_article(
-            self.db, item.url, item.portal_id, record, analysis, sources, reports
+            state.db, item.url, item.portal_id, record, analysis, sources, reports
         )
-        tally[outcome] += 1
+        state.count(item.portal_id, outcome)
 
     def close_spider(self) -> None:
         """Stops the extraction workers once the last item is archived."""
         self.executor.shutdown()
-
-    def spider_closed(self, spider: Spider, reason: str) -> None:
-        """Writes one crawls row per portal the run touched, with why the run ended (Scrapy
-        says it only now: "finished", "shutdown", "closespider_pagecount" …), then closes the
-        archive."""
-        finished_at = now()
-        for portal_id, tally in spider.tally.items():
-            spider.ensure_portal(self.db, portal_id)
-            errors = spider.errors.get(portal_id, [])
-            known = len(spider.known_seen.get(portal_id, ()))
-            row: dict[str, Any] = {
-                "portal_id": portal_id,
-                "started_at": self.started_at,
-                "finished_at": finished_at,
-                "status": crawl_status(reason, tally, known, errors),
-                "pages": tally["pages"],
-                "articles_new": tally["new"],
-                "articles_updated": tally["updated"],
-                "articles_known": known + tally["same"],
-                "articles_vanished": tally["vanished"],
-                "errors": len(errors),
-            }
-            record_crawl(self.db, row, errors)
-        self.db.close()
-
-
-def crawl_status(reason: str, tally: dict[str, int], known: int, errors: list[Any]) -> str:
-    """One word for how a portal's crawl went: ok (it yielded articles, new or already
-    archived), errors, empty (no article at all), failed (no page) or why the run stopped."""
-    if reason != "finished":
-        return reason
-    if tally["pages"] == 0:
-        return "failed"
-    if errors:
-        return "errors"
-    yielded = tally["new"] + tally["updated"] + tally["same"] + known
-    return "ok" if yielded else "empty"

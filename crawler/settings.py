@@ -49,8 +49,14 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
 ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
+# The crawl's state (archive, memory of earlier runs, crawls rows): spider, pipeline and
+# middlewares ask it
+EXTENSIONS = {"crawler.state.CrawlState": 0}
 # Article extraction runs in worker processes so the reactor never waits on it
 EXTRACT_WORKERS = 2
+# Items (article pages) processed at once: enough to keep every worker busy with one waiting,
+# no more (each waiting one holds its page and attachments in memory)
+CONCURRENT_ITEMS = 2 * EXTRACT_WORKERS
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"

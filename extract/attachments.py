@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import itertools
 import os
 import re
 import statistics
 import zipfile
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urljoin, urlsplit
@@ -390,6 +392,13 @@ def _docx_text(data: bytes) -> AttachmentText:
 READERS: dict[str, Callable[[bytes], AttachmentText]] = {PDF_TYPE: _pdf_text, DOCX_TYPE: _docx_text}
 
 
+# How many attachments a process keeps read, by (SHA-256 of the bytes, kind): the same notice is
+# often attached to several articles (a news item and the notice, a district's copy), and a
+# scan costs seconds of OCR; re-extraction reads it once
+READ_LATELY_SIZE = 16
+_read_lately: OrderedDict[tuple[str, str], AttachmentText] = OrderedDict()
+
+
 def attachment_text(data: bytes, filename: str, content_type: str | None = None) -> AttachmentText:
     """The text of an attachment (PDF with or without a text layer, .docx); raises
     AttachmentError for one too large, damaged or of an unsupported kind."""
@@ -399,7 +408,15 @@ def attachment_text(data: bytes, filename: str, content_type: str | None = None)
     reader = READERS.get(kind)
     if reader is None:
         raise AttachmentError(f"{filename}: cannot read {kind} attachments")
+    key = (hashlib.sha256(data).hexdigest(), kind)
+    if key in _read_lately:
+        _read_lately.move_to_end(key)
+        return _read_lately[key]
     try:
-        return reader(data)
+        read = reader(data)
     except AttachmentError as error:
         raise AttachmentError(f"{filename}: {error}") from error
+    _read_lately[key] = read
+    if len(_read_lately) > READ_LATELY_SIZE:
+        _read_lately.popitem(last=False)
+    return read

@@ -186,6 +186,19 @@ def _unescape_letter(match: re.Match[str]) -> str:
     return match.group()
 
 
+# Markup that holds no text a reader sees: scripts, styles, comments and tags, e.g.
+# '<a href="/tin-tuc" class="menu">' or "<script>var x = 1;</script>"
+_MARKUP_RE = re.compile(
+    r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>", re.S | re.I
+)
+
+
+def visible_text(text: str) -> str:
+    """TEXT without its markup (scripts, styles, comments, tags): what legacy-font detection
+    reads, as the fonts only ever encoded the text."""
+    return _MARKUP_RE.sub(" ", text) if "<" in text else text
+
+
 def repair_text(text: str) -> str:
     """Return TEXT as NFC Unicode, repairing entities, mojibake and TCVN3/VNI font text."""
     text = unicodedata.normalize("NFC", text)
@@ -193,7 +206,7 @@ def repair_text(text: str) -> str:
         return text
     if "&" in text:
         text = unicodedata.normalize("NFC", _ENTITY_RE.sub(_unescape_letter, text))
-    legacy = detect_legacy(text)
+    legacy = detect_legacy(visible_text(text))
     if legacy is not None:
         text = _convert_legacy(text, _LEGACY_CONVERTERS[legacy])
     if _MOJIBAKE_HINT_RE.search(text):

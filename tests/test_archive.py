@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from crawler.archive import Sources, open_archive, save_article
+from crawler.archive import Sources, mark_vanished, open_archive, save_article
 from evaluation.paths import seed_text
 from extract.analysis import analyse
 from extract.article import ArticleRecord
@@ -119,3 +119,16 @@ def test_news_item_and_conclusion_notice_are_one_meeting(tmp_path: Path):
         assert save_article(db, f"http://{portal}/{name}", portal, record, analysis, sources)
     rows = list(sqlite_utils.Database(tmp_path / "a.db").query("select meeting_id from articles"))
     assert len(rows) == 2 and rows[0]["meeting_id"] == rows[1]["meeting_id"] is not None
+
+
+def test_vanished_article_that_comes_back_unchanged_is_not_vanished(tmp_path: Path):
+    db = open_archive(tmp_path / "a.db")
+    db["portals"].insert({"id": "qt"}, pk="id", alter=True)
+    body = "UBND tỉnh họp phiên thường kỳ tháng 3 để đánh giá tình hình kinh tế - xã hội."
+    record = ArticleRecord("UBND tỉnh họp phiên thường kỳ", None, body, None, "2024-03-12", (), "t")
+    analysis = analyse(record.title, None, body, record.published_at, "Quảng Trị")
+    url = "http://qt/bai-1"
+    assert save_article(db, url, "qt", record, analysis, Sources("2024-03-12")) == "new"
+    assert mark_vanished(db, url, "2024-04-01T08:00:00+07:00")
+    assert save_article(db, url, "qt", record, analysis, Sources("2024-04-02")) == "same"
+    assert next(db.query("select vanished_at from articles"))["vanished_at"] is None

@@ -4,23 +4,28 @@ raw captures rebuild the archive."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
+from functools import partial
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 import sqlite_utils
+from warcio.archiveiterator import ArchiveIterator
 
 from crawler.archive import DERIVED_TABLES
 from samples.build import CONTENT_DIR, build_site, load_sites
 from samples.crawl import scrapy_command
-from samples.server import start_site
+from samples.server import SiteHandler, start_site
 from tests.conftest import ROOT, crawl
 
 SITE = "kyanh"
@@ -153,6 +158,50 @@ def test_unchanged_portal_is_read_from_its_captures(portal, tmp_path):
     assert fetched_since(db, seen) == []
 
 
+class NoValidatorHandler(SiteHandler):
+    """The sample portal's answers without an ETag, as many portals send them: a page fetched
+    again comes back whole (200), never as 304."""
+
+    def send_header(self, keyword: str, value: str) -> None:
+        if keyword.lower() != "etag":
+            super().send_header(keyword, value)
+
+
+def warc_records_after(warcs: Path, ends: dict[str, int]) -> list[tuple[str, int]]:
+    """(record type, payload bytes) of every WARC record written past the given file ends."""
+    found = []
+    for path in sorted(warcs.glob("*.warc.gz")):
+        with path.open("rb") as handle:
+            handle.seek(ends.get(path.name, 0))
+            found += [(r.rec_type, len(r.content_stream().read())) for r in ArchiveIterator(handle)]
+    return found
+
+
+def test_unchanged_pages_without_validators_are_revisits(tmp_path):
+    """A second run over an unchanged portal that sends no ETag fetches its listings whole
+    again; each is kept as a WARC revisit record, so no payload byte is added to warcs/."""
+    site_dir = tmp_path / "site"
+    build_site(load_sites()[SITE], site_dir, CONTENT_DIR)
+    routes = json.loads((site_dir / "routes.json").read_text(encoding="utf-8"))
+    handler = partial(NoValidatorHandler, site_dir=site_dir, routes=routes)
+    server = ThreadingHTTPServer((ADDRESS, 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    db, warcs = tmp_path / "archive.db", tmp_path / "warcs"
+    url = f"http://{ADDRESS}:{server.server_address[1]}/"
+    try:
+        assert crawl(db, f"start_url={url}").returncode == 0
+        ends = {path.name: path.stat().st_size for path in warcs.glob("*.warc.gz")}
+        seen = last_capture(db)
+        assert crawl(db, f"start_url={url}").returncode == 0
+    finally:
+        server.shutdown()
+        server.server_close()
+    added = warc_records_after(warcs, ends)
+    assert len(added) == len(fetched_since(db, seen)) > 0
+    assert {kind for kind, _ in added} == {"revisit"}
+    assert sum(size for _, size in added) == 0
+
+
 def test_edited_article_becomes_a_new_version(portal, tmp_path):
     db = tmp_path / "archive.db"
     run(db, portal)
@@ -240,14 +289,15 @@ def test_killed_run_resumes_to_the_same_archive(tmp_path):
 
 def table_rows(db: Path) -> dict[str, list]:
     """The rows of the tables reextract rebuilds, by content: row ids left out, and the
-    attachment or meeting a row points to given by what it is, not by its id."""
+    article, attachment or meeting a row points to given by what it is, not by its id."""
     archive = sqlite_utils.Database(db)
     attachment = {r["id"]: r["url"] for r in archive.query("select id, url from attachments")}
     meeting = {
         r["id"]: (r["meeting_date"], r["province"], r["level"], r["chair_name"])
         for r in archive.query("select * from meetings")
     }
-    refs = {"attachment_id": attachment, "meeting_id": meeting}
+    article = {r["id"]: r["url"] for r in archive.query("select id, url from articles")}
+    refs = {"attachment_id": attachment, "meeting_id": meeting, "article_id": article}
     dump = {}
     for table in [*DERIVED_TABLES, "meetings", "articles"]:
         rows = []
@@ -258,10 +308,25 @@ def table_rows(db: Path) -> dict[str, list]:
     return dump
 
 
+def copy_archive(crawled: Path, folder: Path) -> Path:
+    """A copy of a crawled archive with its WARC folder."""
+    shutil.copy(crawled, folder / "archive.db")
+    shutil.copytree(crawled.parent / "warcs", folder / "warcs")
+    return folder / "archive.db"
+
+
+def reextract(db: Path) -> str:
+    """Runs `python -m crawler.reextract` over db; returns what it printed."""
+    command = [sys.executable, "-m", "crawler.reextract", "--db", str(db)]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
 def test_reextract_rebuilds_the_same_rows(crawled, tmp_path):
-    shutil.copy(crawled, tmp_path / "archive.db")
-    shutil.copytree(crawled.parent / "warcs", tmp_path / "warcs")
-    db = tmp_path / "archive.db"
+    """With its derived rows and meetings deleted and a meeting left without articles added,
+    the archive comes back as it was; a second run changes nothing."""
+    db = copy_archive(crawled, tmp_path)
     before = table_rows(db)
     archive = sqlite_utils.Database(db)
     with archive.conn:
@@ -269,9 +334,30 @@ def test_reextract_rebuilds_the_same_rows(crawled, tmp_path):
             archive.execute(f"delete from {table}")
         archive.execute("update articles set meeting_id = null, chair_name = null")
         archive.execute("delete from meetings")
+        archive.execute("insert into meetings (meeting_date) values ('2019-01-01')")
     archive.close()
-    command = [sys.executable, "-m", "crawler.reextract", "--db", str(db)]
-    for _ in range(2):  # and a second run changes nothing
-        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=240)
-        assert result.returncode == 0, result.stderr[-3000:]
-        assert table_rows(db) == before
+    first = reextract(db)
+    assert table_rows(db) == before
+    assert "(0 changed," not in first and "; 1 meetings without articles deleted" in first
+    second = reextract(db)
+    assert "(0 changed, 0 moved to another meeting)" in second and " 0 failed;" in second
+    assert table_rows(db) == before
+
+
+def test_reextract_reaches_a_page_once_judged_not_an_article(crawled, tmp_path):
+    """A page an older article rule judged not an article (kept as a page capture, with no
+    articles row) becomes an article when re-extraction reads the captures again."""
+    db = copy_archive(crawled, tmp_path)
+    before = table_rows(db)
+    archive = sqlite_utils.Database(db)
+    row = next(archive.query("select id, capture_id from articles where is_meeting limit 1"))
+    with archive.conn:
+        for table in DERIVED_TABLES:
+            archive.execute(f"delete from {table} where article_id = ?", [row["id"]])
+        archive.execute("delete from articles_fts where rowid = ?", [row["id"]])
+        archive.execute("delete from articles where id = ?", [row["id"]])
+        archive.execute("update captures set kind = 'page' where id = ?", [row["capture_id"]])
+    assert archive["articles"].count == len(before["articles"]) - 1
+    archive.close()
+    assert "(1 changed, 1 moved to another meeting)" in reextract(db)
+    assert table_rows(db) == before

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime
 import re
-from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Iterable, Iterator
+from functools import cached_property
 from http import HTTPStatus
-from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import sqlite_utils
 from lxml.etree import XMLSyntaxError
 from lxml.html import HtmlElement
 from scrapy import Request, Spider
@@ -21,11 +18,11 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 from w3lib.encoding import http_content_type_encoding
 
-from crawler.archive import ensure_portal, now, start_urls_json
-from crawler.captures import read_capture, warc_dir
+from crawler.clock import now, today
 from crawler.items import CaptureItem, Download, Fetched, PageItem, VanishedItem
-from crawler.memory import GONE_STATUSES, load_memory, refresh_since
-from crawler.registry import ACTIVE, Portal, load_registry
+from crawler.memory import GONE_STATUSES, refresh_since
+from crawler.registry import ACTIVE, Portal
+from crawler.state import CrawlState
 from extract.article import is_article, parse_page
 from extract.attachments import ATTACHMENT_MAX_BYTES, attachment_links
 from extract.limits import LimitExceeded
@@ -125,29 +122,27 @@ class PortalSpider(Spider):
             raise ValueError("give -a start_url=URL[,URL…], -a portal=ID or -a portals=all|ID,ID")
         self.start_urls_given = [canonical_url(u) for u in (start_url or "").split(",") if u]
         self.portal_ids = [portal] if portal else (portals or "").split(",")
-        self.tally: dict[str, Counter[str]] = defaultdict(Counter)
-        self.errors: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-        self.discovered: dict[str, dict[str, Any]] = {}
-        self.known_seen: dict[str, set[str]] = defaultdict(set)
-        self.recorded: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        paths = [Path(p) for p in crawler.settings.getlist("PORTAL_REGISTRIES")]
-        spider.registry = load_registry(paths)
         spider.detection = crawler.settings.getbool("PLATFORM_DETECTION", True)
-        spider.memory = load_memory(crawler.settings.get("ARCHIVE_DB"))
-        spider.warc_dir = warc_dir(crawler.settings)
-        spider.refresh_since = refresh_since(spider.refresh, datetime.date.today())
+        spider.refresh_since = refresh_since(spider.refresh, today())
         spider.stale_margin = crawler.settings.getint("STALE_PAGES_MARGIN", 2)
         return spider
+
+    @cached_property
+    def crawl_state(self) -> CrawlState:
+        """The crawl's state (crawler/state.py): the registry, the archive's memory, counters."""
+        return self.crawler.get_extension(CrawlState)
 
     def targets(self) -> Iterator[tuple[str, str]]:
         """(portal id, start URL) pairs this run crawls."""
         for url in self.start_urls_given:
             host = urlsplit(url).netloc
-            known = [p for p in self.registry.values() if urlsplit(p.url).netloc == host]
+            known = [
+                p for p in self.crawl_state.registry.values() if urlsplit(p.url).netloc == host
+            ]
             yield (known[0].id if known else portal_id_for(url)), url
         if self.start_urls_given:
             return
@@ -157,21 +152,25 @@ class PortalSpider(Spider):
 
     def chosen_portals(self) -> list[Portal]:
         """The registry portals named by -a portal / -a portals (all = every active one)."""
+        registry = self.crawl_state.registry
         if self.portal_ids == ["all"]:
-            return [p for p in self.registry.values() if p.status == ACTIVE]
-        unknown = [i for i in self.portal_ids if i not in self.registry]
+            return [p for p in registry.values() if p.status == ACTIVE]
+        unknown = [i for i in self.portal_ids if i not in registry]
         if unknown:
             raise ValueError(f"not in the registry: {', '.join(unknown)}")
-        return [self.registry[i] for i in self.portal_ids]
+        return [registry[i] for i in self.portal_ids]
 
     async def start(self) -> AsyncIterator[Request]:
         for portal_id, url in self.targets():
-            self.tally[portal_id]  # a portal whose start page fails still gets a crawls row
-            if portal_id not in self.registry:
-                self.discovered[portal_id] = self.discovered_row(portal_id, url)
+            self.crawl_state.begin(
+                portal_id
+            )  # a portal whose start page fails still gets a crawls row
+            self.crawl_state.discover(portal_id, url)
             meta = {"portal": portal_id, "scope": crawl_scope(url), "start": url}
             yield self.page_request(url, meta)
-            for article in self.memory.refreshed(urlsplit(url).netloc, self.refresh_since):
+            for article in self.crawl_state.memory.refreshed(
+                urlsplit(url).netloc, self.refresh_since
+            ):
                 refresh = {"portal": portal_id, "scope": meta["scope"], "known": True}
                 yield self.page_request(article, refresh)
 
@@ -183,8 +182,7 @@ class PortalSpider(Spider):
     def unchanged(self, response: Response) -> Response:
         """The captured page standing in for a 304 Not Modified answer (its status stays 304,
         so that it is not captured again)."""
-        validator = self.memory.validators[canonical_url(response.url)]
-        stored = read_capture(self.warc_dir, validator.warc_file, validator.offset)
+        stored = self.crawl_state.replay(canonical_url(response.url))
         headers = {k: v for k, v in stored.headers}
         return HtmlResponse(
             response.url,
@@ -198,8 +196,8 @@ class PortalSpider(Spider):
         """What a crawl learns from its start page before anything else of the site: the
         site's name, family and province (for a portal the registry does not know), and, from a
         home page, its sitemaps."""
-        if meta["portal"] in self.discovered:
-            self.discovered[meta["portal"]].update(site_identity(tree))
+        if self.crawl_state.is_discovered(meta["portal"]):
+            self.crawl_state.identify(meta["portal"], site_identity(tree))
         if meta["scope"].endswith("/"):
             start = meta["start"]
             yield self.discovery(urljoin(start, ROBOTS_PATH), self.parse_robots, meta)
@@ -254,20 +252,20 @@ class PortalSpider(Spider):
         """Hands article pages to the pipeline and follows the links of the other pages that lie
         within the crawl's scope (the whole site from a home page, else the start section)."""
         portal_id = response.meta["portal"]
-        self.tally[portal_id]["pages"] += 1
+        self.crawl_state.count(portal_id, "pages")
         if response.status == HTTPStatus.NOT_MODIFIED:
-            self.tally[portal_id]["unchanged"] += 1
+            self.crawl_state.count(portal_id, "unchanged")
             response = self.unchanged(response)
         if not isinstance(response, HtmlResponse):  # an image or file linked as a page
-            self.tally[portal_id]["not_html"] += 1
+            self.crawl_state.count(portal_id, "not_html")
             return
         try:
             tree = parse_page(response.text)
         except LimitExceeded as error:
-            self.record_error(portal_id, response.url, str(error))
+            self.crawl_state.record_error(portal_id, response.url, str(error))
             return
         if tree is None:
-            self.record_error(portal_id, response.url, "page has no parseable HTML")
+            self.crawl_state.record_error(portal_id, response.url, "page has no parseable HTML")
             return
         url = canonical_url(response.url)
         if "start" in response.meta:
@@ -280,7 +278,7 @@ class PortalSpider(Spider):
         yield CaptureItem(portal_id, fetched(response))
         if not in_scope(url, response.meta["scope"]):
             return
-        incremental = self.memory.knows_site(urlsplit(url).netloc)
+        incremental = self.crawl_state.memory.knows_site(urlsplit(url).netloc)
         headlines = headline_links(tree, url, detect(tree) if self.detection else GENERIC)
         stale = incremental and bool(headlines) and all(self.is_known(h) for h in headlines)
         depth = response.meta.get("stale", 0) + 1 if stale else 0
@@ -299,13 +297,15 @@ class PortalSpider(Spider):
         known), and marking those fetched again to see whether they changed or vanished."""
         for url in urls:
             if self.is_known(url):
-                self.known_seen[meta["portal"]].add(url)
+                self.crawl_state.saw_known(meta["portal"], url)
             else:
-                yield self.page_request(url, {**meta, "known": url in self.memory.articles})
+                yield self.page_request(
+                    url, {**meta, "known": url in self.crawl_state.memory.articles}
+                )
 
     def is_known(self, url: str) -> bool:
         """True for an article archived by an earlier run that this run does not fetch again."""
-        return self.memory.is_known(url, self.refresh_since)
+        return self.crawl_state.memory.is_known(url, self.refresh_since)
 
     def next_attachment(self, item: PageItem, pending: list[str]) -> Iterator[Request | PageItem]:
         """Fetches an article's attachments one after another, then hands the article on with
@@ -339,7 +339,7 @@ class PortalSpider(Spider):
         request = failure.request
         item = request.meta["item"]
         message = failure.getErrorMessage() or failure.type.__name__
-        self.record_error(item.portal_id, request.url, f"attachment: {message}")
+        self.crawl_state.record_error(item.portal_id, request.url, f"attachment: {message}")
         item.attachments.append(Download(request.url, None, error=message))
         yield from self.next_attachment(item, request.meta["pending"])
 
@@ -352,35 +352,4 @@ class PortalSpider(Spider):
             yield VanishedItem(canonical_url(request.url), request.meta["portal"], response.status)
             return
         message = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()
-        self.record_error(request.meta["portal"], request.url, message)
-
-    def record_error(self, portal_id: str, url: str, message: str) -> None:
-        """Keeps an error for the portal's crawls row and logs it."""
-        self.errors[portal_id].append((url, message, now()))
-        self.logger.warning("%s: %s", url, message)
-
-    def discovered_row(self, portal_id: str, url: str) -> dict[str, Any]:
-        """A portals row for a site crawled from a start URL that the registry does not know."""
-        return {
-            "id": portal_id,
-            "name": urlsplit(url).netloc,
-            "url": url,
-            "platform": "unknown",
-            "start_urls": start_urls_json([url]),
-            "status": ACTIVE,
-            "verified": 0,
-        }
-
-    def portal_province(self, portal_id: str) -> str | None:
-        """The province of a portal, from the registry or from the site's own name."""
-        portal = self.registry.get(portal_id)
-        if portal is not None:
-            return portal.province
-        return self.discovered.get(portal_id, {}).get("province")
-
-    def ensure_portal(self, db: sqlite_utils.Database, portal_id: str) -> None:
-        """Makes sure a crawled portal has its portals row (registry rows are already there),
-        once per run."""
-        if portal_id in self.discovered and portal_id not in self.recorded:
-            ensure_portal(db, self.discovered[portal_id])
-            self.recorded.add(portal_id)
+        self.crawl_state.record_error(request.meta["portal"], request.url, message)
