@@ -107,6 +107,15 @@ system-deps:
 bench-extract: $(STAMP)
 	$(BIN)/python -m evaluation.extraction
 
+## bench-resume: kill -9 trials: TRIALS crawls of three sample portals (kyanh, kiengiang with
+## a text PDF, tanhiep with a scan) killed at seeded moments over a whole crawl's length, each
+## resumed from its job folder; prints identical archives / trials (exit 1 unless all are)
+TRIALS ?= 20
+SEED ?= 1
+.PHONY: bench-resume
+bench-resume: $(STAMP)
+	$(BIN)/python -m evaluation.resume --trials $(TRIALS) --seed $(SEED)
+
 ## bench-crawl: pages/min of the crawl (extraction and archiving) and of a spider that stores
 ## nothing, over a 3,000-page copy of the sample portals served by nginx (installed when missing)
 .PHONY: bench-crawl

@@ -50,8 +50,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
 class MemoryDupeFilter(RFPDupeFilter):
     """Scrapy's duplicate filter, kept in memory even when the run has a JOBDIR: a resumed run
-    then fetches again the pages that were in flight when the last one was killed (the spider
-    itself skips the articles already archived), so nothing is lost."""
+    then fetches again the pages the last one had not finished when it was killed (the job's
+    frontier, crawler/frontier.py, leaves out those it had), so nothing is lost."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> MemoryDupeFilter:

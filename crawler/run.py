@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler.frontier import FRONTIER_FILE
 from crawler.registry import ACTIVE, DEFAULT_REGISTRY, RegistryError, load_registry
 
 # The repository root, where scrapy.cfg names the settings module
@@ -306,6 +307,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             logger.info(
                 "crawling %d portals into %s (job state in %s)", len(ids), db_path, jobdirs[key]
             )
+            if (jobdirs[key] / FRONTIER_FILE).exists():
+                logger.info("resuming the run stopped earlier: %s", jobdirs[key] / FRONTIER_FILE)
             returncode = run_scrapy(command) or returncode
         runs = assess(db, chosen, since, silent)
         db.close()

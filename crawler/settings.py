@@ -69,6 +69,10 @@ DOWNLOADER_CLIENT_TLS_CIPHERS = "DEFAULT:@SECLEVEL=1"
 
 # Duplicate requests are filtered in memory, not in the JOBDIR: see MemoryDupeFilter
 DUPEFILTER_CLASS = "crawler.middlewares.MemoryDupeFilter"
+# With a JOBDIR, a killed run resumes from the job's frontier (crawler/frontier.py), which
+# records every request and whether it finished; Scrapy's queue stays in memory
+SCHEDULER = "crawler.frontier.MemoryQueueScheduler"
+SPIDER_MIDDLEWARES = {"crawler.frontier.FrontierMiddleware": 30}
 # Listing pages whose headline articles are all archived already, followed before a section
 # is left (an incremental run stops there)
 STALE_PAGES_MARGIN = 2

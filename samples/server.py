@@ -7,7 +7,7 @@ import hashlib
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from http import HTTPStatus
@@ -30,12 +30,20 @@ class SiteHandler(BaseHTTPRequestHandler):
         site_dir: Path,
         routes: dict[str, dict[str, str]],
         delay: float = 0.0,
+        on_request: Callable[[], None] | None = None,
         **kwargs,
     ):
         self.site_dir = site_dir
         self.routes = routes
         self.delay = delay
+        self.on_request = on_request
         super().__init__(*args, **kwargs)
+
+    def parse_request(self) -> bool:
+        """Reads a request's line and headers, first telling on_request that one came."""
+        if self.on_request is not None:
+            self.on_request()
+        return super().parse_request()
 
     def do_GET(self) -> None:  # noqa: N802 (the name http.server dispatches to)
         self.answer(with_body=True)
@@ -77,12 +85,19 @@ class SiteHandler(BaseHTTPRequestHandler):
 
 
 def start_site(
-    site_dir: Path, address: str, port: int = 0, delay: float = 0.0
+    site_dir: Path,
+    address: str,
+    port: int = 0,
+    delay: float = 0.0,
+    on_request: Callable[[], None] | None = None,
 ) -> ThreadingHTTPServer:
     """Serves one built site on address:port (0 = any free port) from a daemon thread, each
-    answer delayed by delay seconds (for tests that stop a crawl half-way)."""
+    answer delayed by delay seconds and on_request called as each request comes (for tests
+    that stop a crawl half-way)."""
     routes = json.loads((site_dir / "routes.json").read_text(encoding="utf-8"))
-    handler = partial(SiteHandler, site_dir=site_dir, routes=routes, delay=delay)
+    handler = partial(
+        SiteHandler, site_dir=site_dir, routes=routes, delay=delay, on_request=on_request
+    )
     server = ThreadingHTTPServer((address, port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server

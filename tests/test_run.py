@@ -16,6 +16,7 @@ import sqlite_utils
 from crawler import run
 from crawler.archive import open_archive
 from crawler.clock import now
+from crawler.frontier import FRONTIER_FILE
 from crawler.health import PORTAL_HEALTH_VIEW
 from crawler.run import LOG_FILE, main, problem, run_name, scrapy_command
 from samples.build import build_site, load_sites
@@ -166,6 +167,22 @@ def test_a_killed_run_keeps_its_job_state(portal, tmp_path, capsys, monkeypatch)
     assert f"{PORTAL}: no crawls row: the crawl stopped before it recorded its results" in err
     assert "scrapy exited with code -9" in err
     assert (tmp_path / "jobs" / PORTAL).is_dir()
+
+
+def test_a_resume_that_cannot_read_its_job_record_says_so(portal, tmp_path, capsys):
+    """A job record left unreadable (half-written, a disk error) fails the run with why, and
+    the portal is crawled again from its start pages: nothing is lost."""
+    record = tmp_path / "jobs" / PORTAL / FRONTIER_FILE
+    record.parent.mkdir(parents=True)
+    record.write_bytes(b"\x00 not a database" * 64)
+    assert crawl_run(portal, tmp_path) == 1
+    err = capsys.readouterr().err
+    assert (
+        f"{PORTAL}: PROBLEM: errors: some pages could not be fetched or read (11 pages fetched, "
+        f"1 errors), first error {record}: resume: the job's record could not be read ("
+    ) in err
+    assert "the portal was walked again from its start pages; errors, 11 pages, 5 new" in err
+    assert health(tmp_path)["last_status"] == "errors"
 
 
 def test_bad_command_lines_are_usage_errors(portal, tmp_path, capsys):
