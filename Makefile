@@ -81,9 +81,13 @@ test-standalone:
 	$(MAKE) -C $$dir/clone test PYTEST_ARGS='--ignore-glob=tests/test_browser*' && \
 	$(MAKE) -C $$dir/clone archive && rm -rf $$dir
 
-## score: print every gold-set score
+## score: print every score: the snapshots in tests/gold/ (written with the extractors: regression
+## checks, not accuracy) and the blind batches in evaluation/blind/ (accuracy); it never writes a
+## snapshot (evaluation.make_* do), and leaves the benchmarks (evaluation.bench_*) to bench-extract
+## and the crawls of heldout and bench-resume
 score: $(STAMP)
-	for m in $$(ls evaluation/*.py | xargs -n1 basename | sed 's/\.py$$//' | grep -v __init__); do \
+	for m in $$(ls evaluation/*.py | xargs -n1 basename | sed 's/\.py$$//' \
+		| grep -v -e __init__ -e '^make_' -e '^bench_' -e '^heldout$$' -e '^resume$$'); do \
 		$(BIN)/python -m evaluation.$$m; done
 
 lint: $(STAMP)
@@ -100,12 +104,14 @@ system-deps:
 	@if ! command -v chromium >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx vie; then \
 		apt-get update && apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES); fi
 
-## bench-extract: body extraction scores, ours vs plain trafilatura, on the gold set, the public
+## bench-extract: body extraction scores, ours vs plain trafilatura, on the snapshot, the public
 ## benchmark and the VnExpress page (third-party pages, not in the repository: put the shared/
 ## folder beside the clone, ../shared/benchmarks/zyte-article-extraction and
-## ../shared/samples/vnexpress; without them only the gold set is scored)
+## ../shared/samples/vnexpress; without them only the snapshot is scored), then the speed of
+## analysing the snapshot articles' text (`python -m evaluation.bench_analysis`)
 bench-extract: $(STAMP)
 	$(BIN)/python -m evaluation.extraction
+	$(BIN)/python -m evaluation.bench_analysis
 
 ## bench-resume: kill -9 trials: TRIALS crawls of three sample portals (kyanh, kiengiang with
 ## a text PDF, tanhiep with a scan) killed at seeded moments over a whole crawl's length, each

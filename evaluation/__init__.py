@@ -1,1 +1,1 @@
-"""Scoring commands for the gold sets in tests/gold/."""
+"""Scoring commands for the snapshots in tests/gold/."""

@@ -5,12 +5,12 @@ from pathlib import Path
 
 from extract.classify import classify
 
-# Gold set: one report a line, {"title", "text", "is_meeting", "meeting_type", "level", ...}.
-GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "classify.jsonl"
+# Snapshot: one report a line, {"title", "text", "is_meeting", "meeting_type", "level", ...}.
+SNAPSHOT = Path(__file__).resolve().parent.parent / "tests" / "gold" / "classify.jsonl"
 
 
-def load_gold(path: Path = GOLD) -> list[dict]:
-    """Return the records of a JSON Lines gold file."""
+def load_snapshot(path: Path = SNAPSHOT) -> list[dict]:
+    """Return the records of a JSON Lines snapshot file."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
@@ -46,7 +46,7 @@ def mismatches(records: list[dict]) -> list[tuple[str, dict, object]]:
 
 def main() -> None:
     """Print the scores and the mismatches."""
-    records = load_gold()
+    records = load_snapshot()
     for title, gold, got in mismatches(records):
         print(f"MISS {title!r}\n  gold {gold}\n  got  {got}")
     print(f"records: {len(records)}")

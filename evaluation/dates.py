@@ -10,12 +10,12 @@ from evaluation.paths import SEEDS
 from extract.dates import find_dates, meeting_date, planned_period, reporting_period
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD_PATH = ROOT / "tests" / "gold" / "dates.jsonl"
+SNAPSHOT_PATH = ROOT / "tests" / "gold" / "dates.jsonl"
 MENTION_FIELDS = ("start", "end", "granularity", "role")
 
 
-def load_gold(path: Path = GOLD_PATH) -> tuple[list[dict], list[dict]]:
-    """The gold expressions and the gold article cases, from a JSON Lines file."""
+def load_snapshot(path: Path = SNAPSHOT_PATH) -> tuple[list[dict], list[dict]]:
+    """The snapshot expressions and the snapshot article cases, from a JSON Lines file."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     expressions = [row for row in rows if row.get("kind", "expression") == "expression"]
     articles = [row for row in rows if row.get("kind") == "article"]
@@ -23,7 +23,7 @@ def load_gold(path: Path = GOLD_PATH) -> tuple[list[dict], list[dict]]:
 
 
 def expression_error(row: dict) -> str | None:
-    """Why a gold expression is missed (None when right); a null role means "not a date"."""
+    """Why a snapshot expression is missed (None when right); a null role means "not a date"."""
     published = datetime.date.fromisoformat(row["published"])
     position = row["text"].index(row["raw"])
     span = (position, position + len(row["raw"]))
@@ -57,8 +57,8 @@ def article_errors(row: dict, seeds_dir: Path = SEEDS) -> dict[str, str | None]:
 
 
 def score() -> dict:
-    """Exact-match accuracy over gold expressions and over the seed article cases."""
-    expressions, articles = load_gold()
+    """Exact-match accuracy over snapshot expressions and over the seed article cases."""
+    expressions, articles = load_snapshot()
     failures = []
     for row in expressions:
         if error := expression_error(row):

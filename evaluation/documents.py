@@ -15,10 +15,10 @@ from extract.directives import find_directives
 from extract.documents import find_documents
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCUMENTS_GOLD = ROOT / "tests" / "gold" / "documents.jsonl"
-DIRECTIVES_GOLD = ROOT / "tests" / "gold" / "directives.json"
+DOCUMENTS_SNAPSHOT = ROOT / "tests" / "gold" / "documents.jsonl"
+DIRECTIVES_SNAPSHOT = ROOT / "tests" / "gold" / "directives.json"
 
-# Similarity from which a found directive text counts as the gold one (wording of a clause may
+# Similarity from which a found directive text counts as the snapshot one (wording of a clause may
 # differ in punctuation or a cut word).
 TEXT_MATCH_RATIO = 0.9
 
@@ -32,18 +32,18 @@ class DocumentScores:
     recall: float
     issuer: float
     issued_on: float
-    gold: int
+    expected: int
 
 
 @dataclass(frozen=True)
 class DirectiveScores:
-    """Shares of gold directives found, and found with the right agency and deadline; precision of
-    the directives returned."""
+    """Shares of snapshot directives found, and found with the right agency and deadline;
+    precision of the directives returned."""
 
     found: float
     right: float
     precision: float
-    gold: int
+    expected: int
 
 
 def _share(part: int, whole: int) -> float:
@@ -51,21 +51,21 @@ def _share(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-def load_documents_gold(path: Path = DOCUMENTS_GOLD) -> list[dict]:
-    """Gold rows {"text", "documents": [{doc_type, number, issuer, issued_on, raw}]}."""
+def load_documents_snapshot(path: Path = DOCUMENTS_SNAPSHOT) -> list[dict]:
+    """Snapshot rows {"text", "documents": [{doc_type, number, issuer, issued_on, raw}]}."""
     with path.open(encoding="utf-8") as lines:
         return [json.loads(line) for line in lines if line.strip()]
 
 
 def score_documents(rows: list[dict]) -> DocumentScores:
-    """Score find_documents on gold rows."""
-    found_total = gold_total = matched = issuer_right = date_right = 0
+    """Score find_documents on snapshot rows."""
+    found_total = expected_total = matched = issuer_right = date_right = 0
     for row in rows:
         found = {(doc.doc_type, doc.number): doc for doc in find_documents(row["text"])}
-        gold = {(doc["doc_type"], doc["number"]): doc for doc in row["documents"]}
+        expected_docs = {(doc["doc_type"], doc["number"]): doc for doc in row["documents"]}
         found_total += len(found)
-        gold_total += len(gold)
-        for key, expected in gold.items():
+        expected_total += len(expected_docs)
+        for key, expected in expected_docs.items():
             doc = found.get(key)
             if doc is None:
                 continue
@@ -74,15 +74,15 @@ def score_documents(rows: list[dict]) -> DocumentScores:
             date_right += doc.issued_on == expected["issued_on"]
     return DocumentScores(
         precision=_share(matched, found_total),
-        recall=_share(matched, gold_total),
+        recall=_share(matched, expected_total),
         issuer=_share(issuer_right, matched),
         issued_on=_share(date_right, matched),
-        gold=gold_total,
+        expected=expected_total,
     )
 
 
-def load_directives_gold(path: Path = DIRECTIVES_GOLD) -> list[dict]:
-    """Gold cases {"seed", "published", "directives": [{seq, text, agency, deadline}]}."""
+def load_directives_snapshot(path: Path = DIRECTIVES_SNAPSHOT) -> list[dict]:
+    """Snapshot cases {"seed", "published", "directives": [{seq, text, agency, deadline}]}."""
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -92,7 +92,7 @@ def _similar(left: str, right: str) -> bool:
 
 
 def score_directives(cases: list[dict]) -> DirectiveScores:
-    """Score find_directives on gold cases."""
+    """Score find_directives on snapshot cases."""
     counts: Counter[str] = Counter()
     for case in cases:
         published = case.get("published")
@@ -103,7 +103,7 @@ def score_directives(cases: list[dict]) -> DirectiveScores:
         unmatched = list(found)
         counts["returned"] += len(found)
         for expected in case["directives"]:
-            counts["gold"] += 1
+            counts["expected"] += 1
             match = next((d for d in unmatched if _similar(d.text, expected["text"])), None)
             if match is None:
                 continue
@@ -114,23 +114,23 @@ def score_directives(cases: list[dict]) -> DirectiveScores:
                 expected["deadline"],
             )
     return DirectiveScores(
-        found=_share(counts["found"], counts["gold"]),
-        right=_share(counts["right"], counts["gold"]),
+        found=_share(counts["found"], counts["expected"]),
+        right=_share(counts["right"], counts["expected"]),
         precision=_share(counts["found"], counts["returned"]),
-        gold=counts["gold"],
+        expected=counts["expected"],
     )
 
 
 def main() -> None:
     """Print the scores."""
-    documents = score_documents(load_documents_gold())
-    directives = score_directives(load_directives_gold())
-    print(f"documents ({documents.gold} gold references)")
+    documents = score_documents(load_documents_snapshot())
+    directives = score_directives(load_directives_snapshot())
+    print(f"documents ({documents.expected} snapshot references)")
     print(f"  precision            {documents.precision:.3f}")
     print(f"  recall               {documents.recall:.3f}")
     print(f"  issuer right         {documents.issuer:.3f}")
     print(f"  issued_on right      {documents.issued_on:.3f}")
-    print(f"directives ({directives.gold} gold directives)")
+    print(f"directives ({directives.expected} snapshot directives)")
     print(f"  found                {directives.found:.3f}")
     print(f"  agency+deadline right {directives.right:.3f}")
     print(f"  precision            {directives.precision:.3f}")

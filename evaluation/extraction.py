@@ -1,9 +1,10 @@
 """Score article body extraction against plain trafilatura: `python -m evaluation.extraction`.
 
-Three corpora: the project's gold set of Vietnamese portal pages (tests/gold/extraction/), the
-public article-extraction benchmark (181 pages) and one VnExpress page (both in ../shared/). The
-metric is the benchmark's: lower-cased \\w+ tokens, 4-token shingles as a multiset, precision and
-recall per page averaged over the pages, F1 of the two averages.
+Three corpora: the project's snapshot of Vietnamese portal pages (tests/gold/extraction/, written
+with the extractor: a regression check), the public article-extraction benchmark (181 pages) and
+one VnExpress page (both in ../shared/). The metric is the benchmark's: lower-cased \\w+ tokens,
+4-token shingles as a multiset, precision and recall per page averaged over the pages, F1 of the
+two averages.
 """
 
 from __future__ import annotations
@@ -32,18 +33,18 @@ from extract.article import (
 from extract.platforms import detect
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD_DIR = ROOT / "tests" / "gold" / "extraction"
+SNAPSHOT_DIR = ROOT / "tests" / "gold" / "extraction"
 # Tokens per shingle, as in the public benchmark
 SHINGLE_SIZE = 4
 # A token of the metric, e.g. "ủy" and "2021" in "Ủy ban, 7/7/2021"
 TOKEN = re.compile(r"\w+")
-# Gold fields besides the body that the project's extractor must give exactly
+# Snapshot fields besides the body that the project's extractor must give exactly
 FIELDS = ("title", "lead", "author", "published_at")
 
 
 @dataclass(frozen=True)
 class Page:
-    """One page of a corpus: its bytes as served, the HTTP header charset and the gold fields."""
+    """One page of a corpus: its bytes as served, the HTTP header charset and expected fields."""
 
     name: str
     url: str
@@ -108,10 +109,10 @@ def score(pages: list[Page], extractor: Callable[[Page], str]) -> Score:
     return Score(len(results), precision, recall, seconds, worst)
 
 
-def gold_pages(gold_dir: Path = GOLD_DIR) -> list[Page]:
-    """The project's gold pages: <name>.html.gz with its expected fields in <name>.json."""
+def snapshot_pages(snapshot_dir: Path = SNAPSHOT_DIR) -> list[Page]:
+    """The project's snapshot pages: <name>.html.gz with its expected fields in <name>.json."""
     pages = []
-    for path in sorted(gold_dir.glob("*.json")):
+    for path in sorted(snapshot_dir.glob("*.json")):
         expected = json.loads(path.read_text(encoding="utf-8"))
         body = gzip.decompress(path.with_suffix(".html.gz").read_bytes())
         pages.append(Page(path.stem, expected["url"], body, expected["charset"], expected))
@@ -170,7 +171,7 @@ def trafilatura_body(page: Page) -> str:
 
 
 def field_misses(pages: list[Page]) -> Iterator[tuple[str, str, Any, Any]]:
-    """(page, field, got, expected) for every gold field the crawl's extractor gets wrong."""
+    """(page, field, got, expected) for every snapshot field the crawl's extractor gets wrong."""
     for page in pages:
         record = extract_from_bytes(page.body, page.charset, page.url)
         got = vars(record) if record else {}
@@ -181,7 +182,7 @@ def field_misses(pages: list[Page]) -> Iterator[tuple[str, str, Any, Any]]:
 
 def corpora(with_benchmark: bool = True) -> dict[str, tuple[list[Page], Callable[[Page], str]]]:
     """Corpus name -> (pages, the project's extractor for them)."""
-    found = {"gold": (gold_pages(), crawl_body)}
+    found = {"snapshot": (snapshot_pages(), crawl_body)}
     if VNEXPRESS_DIR.is_dir():
         found["vnexpress"] = (vnexpress_pages(), project_body)
     if with_benchmark and BENCHMARK_DIR.is_dir():
@@ -190,7 +191,7 @@ def corpora(with_benchmark: bool = True) -> dict[str, tuple[list[Page], Callable
 
 
 def main() -> None:
-    """Prints one row per corpus and extractor, then the worst pages and the gold field misses."""
+    """Prints one row per corpus and extractor, then the worst pages and snapshot field misses."""
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--no-benchmark", action="store_true", help="skip the 181-page corpus")
     args = parser.parse_args()
@@ -211,7 +212,7 @@ def main() -> None:
                 worst += [(corpus, value, page) for value, page in result.worst if value < 1]
     for corpus, value, page in worst:
         print(f"WORST {corpus} {page}: min(P, R) = {value:.3f}")
-    for page, name, got, expected in field_misses(gold_pages()):
+    for page, name, got, expected in field_misses(snapshot_pages()):
         print(f"MISS {page} {name}: got {got!r}, wanted {expected!r}")
 
 

@@ -11,7 +11,7 @@ from evaluation.paths import SEEDS
 from extract.figures import Figure, find_figures
 
 REPO = Path(__file__).resolve().parent.parent
-GOLD_PATH = REPO / "tests" / "gold" / "figures.jsonl"
+SNAPSHOT_PATH = REPO / "tests" / "gold" / "figures.jsonl"
 # Columns compared among matched figures, besides the three of the headline score
 DETAIL_FIELDS = (
     "raw",
@@ -32,14 +32,14 @@ VALUE_TOLERANCE = 1e-9
 THROUGHPUT_ROUNDS = 20
 
 
-def load_gold(path: Path = GOLD_PATH) -> list[dict]:
-    """Return the gold lines: text, period and expected figures."""
+def load_snapshot(path: Path = SNAPSHOT_PATH) -> list[dict]:
+    """Return the snapshot lines: text, period and expected figures."""
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
 def _same(expected: object, found: object) -> bool:
-    """Whether a found column equals the gold one (numbers within a relative tolerance)."""
+    """Whether a found column equals the snapshot one (numbers within a relative tolerance)."""
     if isinstance(expected, float | int) and isinstance(found, float | int):
         if isinstance(expected, bool) or isinstance(found, bool):
             return expected == found
@@ -62,12 +62,12 @@ def _pairs(gold: list[dict], found: list[Figure]) -> list[tuple[dict, Figure]]:
     return pairs
 
 
-def score(path: Path = GOLD_PATH) -> dict:
+def score(path: Path = SNAPSHOT_PATH) -> dict:
     """Return precision, recall, the share of matched figures right on value+unit+indicator,
     per-column accuracy among matched figures, and the counts."""
     n_gold = n_found = n_matched = n_right = 0
     detail = dict.fromkeys(DETAIL_FIELDS, 0)
-    for line in load_gold(path):
+    for line in load_snapshot(path):
         period = tuple(line["period"]) if line["period"] else None
         found = find_figures(line["text"], period)
         pairs = _pairs(line["figures"], found)
@@ -86,7 +86,7 @@ def score(path: Path = GOLD_PATH) -> dict:
         "recall": n_matched / n_gold if n_gold else 1.0,
         "value_unit_indicator": n_right / n_matched if n_matched else 1.0,
         "fields": {name: count / n_matched if n_matched else 1.0 for name, count in detail.items()},
-        "gold": n_gold,
+        "expected": n_gold,
         "found": n_found,
         "matched": n_matched,
     }
@@ -109,10 +109,11 @@ def throughput(seeds_dir: Path = SEEDS) -> dict | None:
 
 
 def main() -> None:
-    """Print the scores on the gold set and the throughput on the seeds."""
+    """Print the scores on the snapshot and the throughput on the seeds."""
     result = score()
     print(
-        f"figures gold={result['gold']} found={result['found']} matched={result['matched']}\n"
+        f"figures expected={result['expected']} found={result['found']} "
+        f"matched={result['matched']}\n"
         f"precision            {result['precision']:.3f}\n"
         f"recall               {result['recall']:.3f}\n"
         f"value+unit+indicator {result['value_unit_indicator']:.3f}"

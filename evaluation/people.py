@@ -2,15 +2,15 @@
 
 from pathlib import Path
 
-from evaluation.classify import load_gold
+from evaluation.classify import load_snapshot
 from extract.people import find_people
 
-# Gold set: one mention a line, {"sentence", "name", "title", "role"}.
-GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold" / "people.jsonl"
+# Snapshot: one mention a line, {"sentence", "name", "title", "role"}.
+SNAPSHOT = Path(__file__).resolve().parent.parent / "tests" / "gold" / "people.jsonl"
 
 
 def _found(record: dict):
-    """Return the person found with the gold name and role, if any."""
+    """Return the person found with the snapshot name and role, if any."""
     return next(
         (
             p
@@ -44,7 +44,7 @@ def score(records: list[dict]) -> dict[str, float]:
 
 def main() -> None:
     """Print the mismatches and the scores."""
-    records = load_gold(GOLD)
+    records = load_snapshot(SNAPSHOT)
     for record in records:
         person = _found(record)
         if person is None or person.title != record["title"]:

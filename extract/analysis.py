@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from extract.article import ArticleRecord, extract_from_bytes
 from extract.attachments import AttachmentError, AttachmentText, attachment_text
+from extract.calendar import Period
 from extract.classify import Classification, classify
 from extract.dates import DateMention, find_dates, meeting_date, planned_period, reporting_period
 from extract.directives import Directive, find_directives
@@ -18,11 +19,12 @@ from extract.figures import Figure, find_figures
 from extract.limits import time_limit
 from extract.notice import Notice, is_pointer_item, parse_notice
 from extract.people import Person, find_people
-from extract.periods import Period
 from extract.places import Place, locate
 
 # The role of a meeting's chair in the people table; the first one is articles.chair_name
 CHAIR = "chair"
+# The role of who gave a meeting's conclusion, its chair when nobody is said to chair
+CONCLUDING = "concluding"
 # The level whose meetings cover a whole province, so a district named in passing is not theirs
 PROVINCIAL = "tỉnh"
 
@@ -64,6 +66,15 @@ def as_target_when_ahead(figure: Figure, published: datetime.date | None) -> Fig
     return replace(figure, is_target=True) if ahead and not figure.is_estimate else figure
 
 
+def meeting_chair(people: Sequence[Person]) -> Person | None:
+    """Who chaired: the first person said to chair, else the first who gave the conclusion."""
+    for role in (CHAIR, CONCLUDING):
+        found = next((p for p in people if p.role == role), None)
+        if found:
+            return found
+    return None
+
+
 def analyse(
     title: str,
     lead: str | None,
@@ -75,7 +86,7 @@ def analyse(
     periods only for reports of meetings."""
     text = analysed_text(lead, body)
     published = publication_day(published_at)
-    kind = classify(title, text)
+    kind = classify(title, text, published)
     met = meeting_date(text, published) if kind.is_meeting else None
     met_day = datetime.date.fromisoformat(met) if met else None
     period = reporting_period(title, text, published, met_day) if kind.is_meeting else None
@@ -90,7 +101,7 @@ def analyse(
         next_period=upcoming,
         classification=kind,
         place=place,
-        chair=next((p for p in people if p.role == CHAIR), None),
+        chair=meeting_chair(people),
         people=tuple(people),
         documents=tuple(find_documents(text)),
         directives=tuple(find_directives(text, published)),

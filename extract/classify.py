@@ -1,8 +1,11 @@
 """Whether a report is about a People's Committee / Council meeting, and which kind of meeting."""
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from extract.sentences import split_sentences
 
 # Meeting types, most specific first; classify() returns one of these or None.
 MEETING_TYPES = (
@@ -57,18 +60,31 @@ TYPE_CUES = {
 }
 
 # A committee or council of a given level, or its chair: "UBND tỉnh", "Ủy ban nhân tỉnh",
+# "Hội đồng nhân dân (HĐND) xã",
 # "Hội đồng nhân dân huyện", "HĐND xã", "UBND thành phố Hà Nội", "Chủ tịch UBND thị xã".
 GOVERNMENT_BODY = re.compile(
-    r"\b(?:UBND|HĐND|[UỦ][yỷ]\s+ban\s+nhân(?:\s+dân)?|Hội\s+đồng\s+nhân\s+dân)\s+"
-    r"(?P<unit>tỉnh|thành phố|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn)\b"
+    r"\b(?:UBND|HĐND|[UỦ][yỷ]\s+ban\s+nhân(?:\s+dân)?|Hội\s+đồng\s+nhân\s+dân)"
+    r"(?:\s*\((?:UBND|HĐND)\))?\s+"
+    r"(?P<unit>tỉnh|thành phố|TP\.?\s?HCM|TP\.?|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)\b"
     r"(?P<after>\s+\S+(?:\s+\S+){0,2})?",
     re.I,
 )
 
 # Cities directly under the central government, whose "thành phố" is the province level.
 CENTRAL_CITIES = re.compile(
-    r"^\s*(?:Hà Nội|Hồ Chí Minh|Đà Nẵng|Hải Phòng|Cần Thơ|Huế)\b", re.I
-)  # " Hà Nội tổ chức"
+    r"^\s*(?:Hà Nội|Hồ Chí Minh|HCM|Đà Nẵng|Hải Phòng|Cần Thơ|(?P<hue>Huế))\b", re.I
+)  # " Hà Nội tổ chức", " Huế"
+# The day Huế became a centrally-run city; before it, "thành phố Huế" was a district-level city
+HUE_CENTRAL_SINCE = datetime.date(2025, 1, 1)
+
+# A unit's name right after its unit word: " Bảo Lộc", " Hà Nội" (not " họp", " tổ chức")
+UNIT_NAME = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
+# A sign that an unnamed "thành phố" is a centrally-run one: such a city named anywhere ("Hà
+# Nội", "TP.HCM"), or its urban districts ("các quận", "nội thành"), which a city under a
+# province does not have
+CENTRAL_CITY_SIGN = re.compile(
+    r"\b(?:Hà Nội|Hồ Chí Minh|HCM|Đà Nẵng|Hải Phòng|Cần Thơ|nội thành|các quận|quận, huyện)\b"
+)
 
 # Level of each unit word (a "thành phố" not under the central government is a district).
 UNIT_LEVELS = {
@@ -82,6 +98,7 @@ UNIT_LEVELS = {
     "xã": "xã",
     "phường": "xã",
     "thị trấn": "xã",
+    "đặc khu": "xã",
 }
 
 # Any government body, even without its level: "UBND", "HĐND", "Ủy ban nhân dân", "Chủ tịch".
@@ -92,36 +109,61 @@ ANY_GOVERNMENT_BODY = re.compile(
 
 # Things that are not meetings, even when "hội nghị" or a committee is named: "Lễ hội",
 # "tuyển dụng", "cảnh báo mưa lớn", "giải bóng đá", "tập huấn", "khánh thành", "họp mặt",
-# "gặp mặt", "họp báo", "đại hội", "hội thi".
+# "gặp mặt", "họp báo", "đại hội", "hội thi" (not "du lịch", a topic of meetings: "phục vụ mùa
+# du lịch", "quy hoạch khu du lịch").
 NOT_MEETING = re.compile(
     r"\b(?:lễ hội|festival|tuyển dụng|tuyển sinh|thi tuyển|xét tuyển|cảnh báo|dự báo|"
     r"mưa lớn|bão số|áp thấp|nắng nóng|rét đậm|giải bóng|bóng đá|bóng chuyền|giải chạy|"
     r"thể thao|hội thao|hội khỏe|thi đấu|tập huấn|bồi dưỡng|khánh thành|khởi công|họp mặt|"
     r"gặp mặt|họp báo|đại hội|hội thi|hội chợ|lễ kỷ niệm|lễ ra quân|trao tặng|trao quà|"
-    r"tặng quà|thăm,? chúc|chúc tết|du lịch|triển lãm|liên hoan|giải thưởng|hiến máu)\b",
+    r"tặng quà|thăm,? chúc|chúc tết|triển lãm|liên hoan|"
+    r"giải thưởng|hiến máu)\b",
     re.I,
 )
-
-# Organisers that are not People's Committees or Councils: "Hội Nông dân", "Hội LHPN",
-# "Đoàn Thanh niên", "Hội Cựu chiến binh", "Mặt trận Tổ quốc", "Liên đoàn Lao động".
-OTHER_ORGANISER = re.compile(
-    r"^\W*(?:Hội\s+(?:Nông|Liên hiệp|LHPN|Cựu|Chữ thập|Khuyến|Người)|Đoàn\s+(?:Thanh|TN)|"
-    r"Mặt trận|MTTQ|Liên đoàn|Công đoàn|Hội\s+\w+\s+tỉnh)",
+# The bodies that hold meetings, each a named group, to find which one a title or lead sentence
+# names first (its organiser): a People's Committee or Council, its chair or standing
+# committee ("UBND tỉnh", "Thường trực HĐND huyện", "Chủ tịch UBND xã"); a Party body, also the
+# Party committee inside a People's Committee ("Ban Thường vụ Tỉnh ủy", "Thường trực Huyện ủy",
+# "Đảng ủy UBND tỉnh", "Ban cán sự đảng UBND"); the Fatherland Front and mass organisations
+# ("Ủy ban MTTQ Việt Nam tỉnh", "Hội Nông dân", "Liên đoàn Lao động"); the central government
+# ("Thủ tướng", "Thường trực Chính phủ", "Bộ Xây dựng", "Ban Chỉ đạo quốc gia").
+ORGANISER = re.compile(
+    r"(?=[bBtThHqQđĐcCuUủỦmMlLpP])"  # the first letters of all these, to keep the search fast
+    r"(?:(?P<party>\b(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|BCH|Thường\s+trực)\s+)?"
+    r"(?:(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)\s+[uủ][yỷ](?!\s+viên)|Đảng\s+bộ|Ban\s+cán\s+sự\s+đảng|"
+    r"Ban\s+Thường\s+vụ(?!\s+Quốc)|Chi\s+bộ|Ban\s+(?:Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức|Nội\s+chính)\b)"
+    r"(?:\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân))?)"
+    r"|(?P<front>\b(?:Ủy\s+ban\s+|Uỷ\s+ban\s+|UB)?(?:MTTQ|Mặt\s+trận\s+Tổ\s+quốc)|"
+    r"\bHội\s+(?:Nông\s+dân|Liên\s+hiệp|LHPN|Cựu\s+chiến\s+binh|CCB|Chữ\s+thập|Khuyến|Người\s+cao)|"
+    r"\bĐoàn\s+(?:Thanh\s+niên|TN)|\bTỉnh\s+đoàn|\bHuyện\s+đoàn|\bLiên\s+đoàn|\bCông\s+đoàn)"
+    r"|(?P<central>\b(?:Phó\s+)?Thủ\s+tướng|\b(?:Thường\s+trực\s+)?Chính\s+phủ|\bQuốc\s+hội|"
+    r"\bBộ\s+trưởng|(?-i:\bBộ\s+(?=[A-ZĐ])(?!Chỉ\s+huy))|\bBan\s+Chỉ\s+đạo\s+(?:quốc\s+gia|Trung\s+ương|Nhà\s+nước))"
+    r"|(?P<government>\b(?:UBND|HĐND)\b|[UỦ][yỷ]\s+ban\s+nhân|Hội\s+đồng\s+nhân\s+dân))",
     re.I,
 )
-
-# Party and mass-organisation bodies whose own conferences are not the People's Committee's or
-# Council's, when the title names no committee or council: "Hội nghị Ban Chấp hành Hội Nông dân
-# tỉnh", "Hội nghị Ban Thường vụ Tỉnh ủy", "Đảng bộ huyện"
-OTHER_BODY = re.compile(
-    r"\b(?:Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|Tỉnh\s+[uủ][yỷ]|Huyện\s+[uủ][yỷ]|Đảng\s+bộ|"
-    r"Hội\s+Nông\s+dân|Hội\s+Liên\s+hiệp\s+Phụ\s+nữ|Đoàn\s+Thanh\s+niên|Mặt\s+trận\s+Tổ\s+quốc)\b",
-    re.I,
+# What holds a People's Committee or Council meeting: the body itself, or nothing named
+HOLDERS = frozenset({"government", None})
+# An office a person holds in a Party body before their government office, which does not make
+# the Party body the organiser: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "UVBTV Huyện ủy"
+PARTY_OFFICE = re.compile(r"(?:Bí\s+thư|[UỦ][yỷ]\s+viên|UV|UVBTV|Trưởng\s+ban|Phó)\s*$", re.I)
+# Words before a body that make it the object, not the organiser: "chỉ đạo của Thủ tướng",
+# "làm việc với Bộ Xây dựng", "theo Chính phủ"
+OBJECT_OF = re.compile(r"(?:của|theo|với|cho|tới|lên|đến)\s+$", re.I)
+# Words before a non-meeting word that make it a meeting's topic: "trình Đại hội", "phục vụ
+# Lễ hội", "chuẩn bị tổ chức Đại hội"
+TOPIC_OF = re.compile(r"(?:trình|phục\s+vụ|chuẩn\s+bị(?:\s+tổ\s+chức)?|cho|về)\s+$", re.I)
+# A meeting announced, not reported: "sẽ tổ chức Hội nghị đối thoại", "trân trọng kính mời"
+ANNOUNCEMENT = re.compile(r"\bsẽ\s+(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)|\bkính\s+mời\b", re.I)
+# A word that makes a sentence the report of a meeting, whose first body is its organiser (not a
+# site name above it: "Cổng thông tin điện tử Hội Nông dân tỉnh"): "họp", "hội nghị", "chủ trì"
+MEETING_WORD = re.compile(
+    r"\b(?:họp|hội nghị|tổ chức|chủ trì|chủ tọa|chủ toạ|khai mạc|bế mạc|diễn ra)\b", re.I
 )
-# A People's Committee or Council named in a title: "UBND", "HĐND", "Ủy ban nhân dân"
-COMMITTEE_OR_COUNCIL = re.compile(
-    r"\b(?:UBND|HĐND|[UỦ][yỷ]\s+ban\s+nhân|Hội\s+đồng\s+nhân\s+dân)\b", re.I
-)
+# Words before a council that make it what someone is elected to, not the organiser:
+# "ứng cử đại biểu HĐND tỉnh", "bầu cử đại biểu Hội đồng nhân dân"
+ELECTED_TO = re.compile(r"(?:đại\s+biểu|ứng\s+cử|bầu\s+cử)\s+$", re.I)
+# How many characters before a body are read for a person's office or a preposition
+BEFORE_BODY_CHARS = 16
 # Online meeting: "trực tuyến", "điểm cầu", "truyền hình", "online".
 ONLINE = re.compile(
     r"\b(?:trực tuyến|điểm cầu|truyền hình trực tuyến|hội nghị truyền hình|online)\b", re.I
@@ -150,29 +192,63 @@ def _meeting_type(text: str) -> str | None:
     return next((kind for kind in MEETING_TYPES if TYPE_CUES[kind].search(text)), None)
 
 
-def _level(text: str) -> str | None:
-    """Return the level of the first committee or council named in text."""
+def _level(text: str, context: str, published: datetime.date | None) -> str | None:
+    """Return the level of the first committee or council named in text; a city's ("UBND
+    thành phố") is the province's when it is centrally run, by its name or, unnamed, by the
+    centrally-run city the context names ("Hà Nội: UBND Thành phố họp")."""
     match = GOVERNMENT_BODY.search(text)
     if not match:
         return None
     unit = re.sub(r"\s+", " ", match["unit"].lower())
-    if unit in {"thành phố", "tp", "tp."} and CENTRAL_CITIES.match(match["after"] or ""):
+    if unit.endswith("hcm"):
         return "tỉnh"
+    if unit in {"thành phố", "tp", "tp."}:
+        after = match["after"] or ""
+        central = CENTRAL_CITIES.match(after)
+        if central and not (central["hue"] and published and published < HUE_CENTRAL_SINCE):
+            return "tỉnh"
+        if not UNIT_NAME.match(after) and CENTRAL_CITY_SIGN.search(context):
+            return "tỉnh"
     return UNIT_LEVELS[unit]
 
 
-def classify(title: str, text: str) -> Classification:
-    """Classify a report from its title and text (the lead is enough)."""
+def _names_non_meeting(title: str) -> bool:
+    """Whether a title names something that is no meeting ("Lễ hội", "Đại hội"), other than as
+    the topic a meeting prepares ("góp ý dự thảo báo cáo trình Đại hội Đảng bộ huyện")."""
+    return any(
+        not TOPIC_OF.search(title, max(0, match.start() - BEFORE_BODY_CHARS), match.start())
+        for match in NOT_MEETING.finditer(title)
+    )
+
+
+def organiser(text: str) -> str | None:
+    """The kind of body text names first as holding something, "government", "party",
+    "front" or "central", passing over a person's Party office and a body named as an object."""
+    for match in ORGANISER.finditer(text):
+        before = text[max(0, match.start() - BEFORE_BODY_CHARS) : match.start()]
+        kind = match.lastgroup
+        if kind != "government" and (PARTY_OFFICE.search(before) or OBJECT_OF.search(before)):
+            continue
+        if kind == "government" and ELECTED_TO.search(before):
+            continue
+        return kind
+    return None
+
+
+def classify(title: str, text: str, published: datetime.date | None = None) -> Classification:
+    """Classify a report from its title and text (the lead is enough), published on the given
+    day if known."""
     title = unicodedata.normalize("NFC", title or "").strip()
     text = unicodedata.normalize("NFC", text or "").strip()
     lead = text[:LEAD_CHARS]
     head = f"{title}\n{lead}"
     kind = _meeting_type(title) or _meeting_type(lead)
+    first = next((s for s in split_sentences(lead) if MEETING_WORD.search(s)), "")
     is_meeting = bool(
         kind
-        and not NOT_MEETING.search(title)
-        and not OTHER_ORGANISER.search(title)
-        and not (OTHER_BODY.search(title) and not COMMITTEE_OR_COUNCIL.search(title))
+        and not _names_non_meeting(title)
+        and (organiser(title) or organiser(first)) in HOLDERS
+        and not ANNOUNCEMENT.search(f"{title}\n{first}")
         and ANY_GOVERNMENT_BODY.search(head)
     )
     is_online = bool(ONLINE.search(head) or CONNECTED_SITES.search(text)) if is_meeting else False
@@ -182,7 +258,9 @@ def classify(title: str, text: str) -> Classification:
     return Classification(
         is_meeting=is_meeting,
         meeting_type=kind if is_meeting else None,
-        level=(_level(title) or _level(text)) if is_meeting else None,
+        level=(_level(title, head, published) or _level(text, head, published))
+        if is_meeting
+        else None,
         is_online=is_online,
         connected_sites=max(sites) if sites else None,
     )

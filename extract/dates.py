@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import dateparser
 
-from extract.periods import (
+from extract.calendar import (
+    DAY_PATTERNS,
+    DAY_RANGE_RE,
     Period,
     Span,
     day_interval,
@@ -45,28 +47,6 @@ CLAUSE_BREAKS = ".;:!?\n"
 PERIOD_KINDS = {"month", "quarter", "half", "months", "year", "years"}
 SHORT_PERIOD_KINDS = {"month", "quarter", "half", "months"}
 
-# a numeric day: "7/7/2021", "2-4-2022", "31.8", "04/8", "19 – 12", "14-02-2020"
-DAY_NUM_RE = re.compile(
-    r"(?<![\w/.,:–-])(\d{1,2})(\s?[/.]\s?|-|\s?–\s?|\s-\s)(\d{1,2})"
-    r"(?:\s?[/.–-]\s?(\d{4}))?(?![\w/%]|[.,:]\d)"
-)
-# a day written out: "ngày 07 tháng 7 năm 2021", "ngày 15 tháng 4"
-DAY_TEXT_RE = re.compile(
-    r"(?<!\w)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,?\s*năm\s+(\d{4}))?(?!\d)", re.IGNORECASE
-)
-# an ISO date: "2024-04-25"
-ISO_DATE_RE = re.compile(r"(?<![\d/])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/])")
-# (pattern, group numbers of day, month and year, whether a missing year needs a cue word)
-DAY_PATTERNS = (
-    (DAY_NUM_RE, (1, 3, 4), True),
-    (DAY_TEXT_RE, (1, 2, 3), False),
-    (ISO_DATE_RE, (3, 2, 1), False),
-)
-# consecutive days: "6-7/7/2021", "19 – 20/12"
-DAY_RANGE_RE = re.compile(
-    r"(?<![\w/.,:–-])(\d{1,2})\s?[-–]\s?(\d{1,2})\s?/\s?(\d{1,2})(?:\s?/\s?(\d{4}))?"
-    r"(?![\w/%]|[.,:]\d)"
-)
 # today in a report: "Sáng nay", "hôm nay" (not "Sáng nay (8/7)", whose date is written)
 TODAY_RE = re.compile(
     r"(?<!\w)(?:hôm|sáng|chiều|trưa|tối)\s+nay(?!\w)(?!\s*\(\s*\d)", re.IGNORECASE
@@ -79,9 +59,14 @@ TIME_RE = re.compile(
 )
 # a date in a URL path: "/Pages/2024-4-25/", "/2024/04/25/"
 URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})(?=[/._-]|$)")
-# a word that makes a day without a year a date: "Ngày 04/8", "Sáng 31.8", "nay (8/7", "lễ 2.9"
+# a word that makes a day without a year a date: "Ngày 04/8", "Sáng 31.8", "nay (8/7", "lễ 2.9",
+# "từ 9 - 11/12"
+# or the opening of a paragraph, after a dateline if any: "20.9, UBND tỉnh họp",
+# "(Baogialai.com.vn) - 20.9, ..."
 YEARLESS_CUE_RE = re.compile(
-    r"(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|lễ|dịp|tết|quốc khánh)(?:\s+(?:nay|qua|mai))?\s*\(?\s*$"
+    r"(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|lễ|dịp|tết|quốc khánh|(?<!\w)từ)"
+    r"(?:\s+(?:nay|qua|mai))?\s*\(?\s*$"
+    r"|\n\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–]\s*)?$"
 )
 # a publication label: "Đăng ngày ", "Ngày đăng: ", "Cập nhật: ", "Thứ Năm, "
 PUBLISH_CUE_RE = re.compile(
@@ -132,6 +117,27 @@ MONTHLY_MEETING_RE = re.compile(
 DATELINE_RE = re.compile(
     r"(?:\n\s*|[.!?:]\s+|[-–]\s+|\)\s*)(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|trưa|tối|đêm)\s+)?"
     r"(?:(?:hôm\s+)?nay\s*\(\s*)?(?:trong\s+(?:hai|2)\s+)?(?:ngày\s+)?$"
+)
+# an opening bracket, before days that are then dates: "làm việc khẩn trương (17 - 19/7)"
+RANGE_CUE_RE = re.compile(r"\(\s*$")
+# the month and year a meeting is named after: "tháng 10-2015", "tháng 5/2023", "tháng 12 năm
+# 2023" (group month and year)
+NAMED_MONTH_RE = re.compile(r"tháng\s+0?(?P<month>\d{1,2})\s*(?:[/-]\s*|\s+năm\s+)(?P<year>\d{4})")
+# how long a meeting lasts: "kỳ họp diễn ra trong 3 ngày", "hội nghị kéo dài hai ngày" (group
+# days), "sau 3 ngày làm việc" of a report of its closing (group closing)
+MEETING_LENGTH_RE = re.compile(
+    r"(?:kỳ họp|kì họp|hội nghị|phiên họp)[^.\n]{0,40}?(?:diễn ra|kéo dài|làm việc|tiến hành)"
+    r"\s+(?:trong\s+)?(?P<days>[2-5]|hai|ba|bốn|năm)\s+ngày"
+    r"|(?:sau|trải qua|qua)\s+(?P<closing>[2-5]|hai|ba|bốn|năm)\s+ngày\s+làm\s+việc"
+)
+# number words of days: "hai" in "hai ngày"
+DAY_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+# a meeting's closing: "bế mạc"
+CLOSING_RE = re.compile(r"bế mạc")
+# words before the last day of a meeting: "kỳ họp diễn ra đến ngày ", "dự kiến diễn ra đến hết
+# ngày "
+MEETING_UNTIL_RE = re.compile(
+    r"(?:diễn ra|kéo dài|làm việc)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$"
 )
 # a verb or noun of meeting near a day: "tổ chức", "họp", "hội nghị"
 MEETING_VERB_RE = re.compile(r"tổ chức|họp|hội nghị|diễn ra|chủ trì", re.IGNORECASE)
@@ -199,15 +205,19 @@ def _find_days(text: str, ref: datetime.date | None, published: datetime.date | 
             if span := _day_span(match, int(day), int(month), year, ref):
                 spans.append(span)
     for match in DAY_RANGE_RE.finditer(text):
-        first, last, month = int(match.group(1)), int(match.group(2)), int(match.group(3))
-        cued = match.group(4) or YEARLESS_CUE_RE.search(_before(lowered, match.start()))
+        first, last = int(match["first"]), int(match["last"] or match["last2"])
+        month, year = int(match["month"]), match["year"]
+        before = _before(lowered, match.start())
+        cued = year or YEARLESS_CUE_RE.search(before) or RANGE_CUE_RE.search(before)
         if first >= last or not cued:
             continue
-        start = _day_span(match, first, month, match.group(4), ref)
-        end = _day_span(match, last, month, match.group(4), ref)
+        start = _day_span(match, first, month, year, ref)
+        end = _day_span(match, last, month, year, ref)
         if start and end and start.start.year == end.start.year:
             label = f"ngày {first}-{last}/{month}/{start.start.year}"
-            spans.append(Span(start.raw, start.start, end.end, "days", label, *match.span()))
+            spans.append(
+                Span(start.raw, start.start, end.end, "days", label, *match.span(), start.yearless)
+            )
     if published is not None:
         for match in TODAY_RE.finditer(text):
             label = f"ngày {published.day}/{published.month}/{published.year}"
@@ -318,6 +328,22 @@ def _sentence_around(lowered: str, span: Span) -> str:
     return before + after[:stop]
 
 
+def _in_named_year(lowered: str, span: Span, moved: Span) -> Span:
+    """A yearless meeting day in the year its sentence names with its month ("ngày 28-10 …
+    phiên họp thường kỳ tháng 10-2015"), which beats the year guessed from publication."""
+    if not span.yearless:
+        return moved
+    for named in NAMED_MONTH_RE.finditer(_sentence_around(lowered, span)):
+        year = int(named["year"])
+        if int(named["month"]) == span.start.month and year != moved.start.year:
+            shift = year - span.start.year
+            first = day_interval(year, span.start.month, span.start.day)
+            last = day_interval(span.end.year + shift, span.end.month, span.end.day)
+            if first and last:
+                return replace(moved, start=first[0], end=last[0], yearless=False)
+    return moved
+
+
 def _mark_meeting(
     lowered: str, spans: list[Span], roles: list[str], published: datetime.date | None
 ) -> None:
@@ -334,8 +360,63 @@ def _mark_meeting(
         else:
             continue
         if moved is not None:
-            spans[i], roles[i] = moved, "meeting"
+            spans[i], roles[i] = _in_named_year(lowered, span, moved), "meeting"
+            _mark_meeting_days(spans, roles, i)
             return
+
+
+def _meeting_extent(lowered: str, spans: list[Span], roles: list[str]) -> None:
+    """Widen a one-day meeting to all its days: to the days written elsewhere that hold it
+    ("chiều 14/12 … bế mạc. Kỳ họp diễn ra từ ngày 12-14/12"), to the day it runs until ("diễn
+    ra đến hết ngày 12/12"), or by how many days it lasts ("trong 3 ngày", "sau 3 ngày làm
+    việc … bế mạc")."""
+    meeting = next((i for i, role in enumerate(roles) if role == "meeting"), None)
+    if meeting is None or spans[meeting].kind != "day":
+        return
+    day = spans[meeting].start
+    holding = next(
+        (j for j, s in enumerate(spans) if s.kind == "days" and s.start <= day <= s.end), None
+    )
+    if holding is not None:
+        roles[meeting], roles[holding] = "other", "meeting"
+        return
+    sentence = _sentence_around(lowered, spans[meeting])
+    until = next(
+        (
+            s
+            for s, role in zip(spans[meeting + 1 :], roles[meeting + 1 :], strict=True)
+            if s.kind == "day"
+            and s.start > day
+            and role in ("deadline", "other")
+            and MEETING_UNTIL_RE.search(_clause_before(lowered, s.char_start))
+        ),
+        None,
+    )
+    length = MEETING_LENGTH_RE.search(lowered, 0, LEAD_CHARS + SENTENCE_AFTER)
+    if until is not None:
+        first, last = day, until.start
+    elif length and length["closing"] and CLOSING_RE.search(sentence):
+        first, last = day - datetime.timedelta(_day_count(length["closing"]) - 1), day
+    elif length and length["days"]:
+        first, last = day, day + datetime.timedelta(_day_count(length["days"]) - 1)
+    else:
+        return
+    if first < last:
+        spans[meeting] = replace(spans[meeting], start=first, end=last, kind="days")
+
+
+def _day_count(word: str) -> int:
+    """How many days a numeral or number word says: "3", "ba" -> 3."""
+    return DAY_COUNTS.get(word) or int(word)
+
+
+def _mark_meeting_days(spans: list[Span], roles: list[str], meeting: int) -> None:
+    """Give the role meeting also to the days of the meeting written later, starting on its day:
+    "Sáng 12/7, HĐND huyện khai mạc kỳ họp … diễn ra trong 2 ngày 12 và 13/7"."""
+    first = spans[meeting].start
+    for j in range(meeting + 1, len(spans)):
+        if spans[j].kind == "days" and spans[j].start == first and roles[j] == "other":
+            roles[j] = "meeting"
 
 
 # How many recent texts keep their analysis: the public functions of this module are called
@@ -357,6 +438,7 @@ def _analyse(
     ]
     _anniversary_pairs(text, spans, roles)
     _mark_meeting(lowered, spans, roles, published)
+    _meeting_extent(lowered, spans, roles)
     held = next((s.start for s, r in zip(spans, roles, strict=True) if r == "meeting"), ref)
     for i, (span, floor) in enumerate(zip(spans, floors, strict=False)):
         if span.kind == "month":

@@ -8,8 +8,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from extract.calendar import day_at, find_periods
 from extract.documents import DEPARTMENT_PATTERN, FOOTNOTE, UPPER
-from extract.periods import month_end
+from extract.sentences import split_sentences
 
 # A footnote text line of a notice: "⁴ Báo cáo số 236/BC-UBND ngày 07/7/2021 …".
 FOOTNOTE_LINE_RE = re.compile(rf"^[{FOOTNOTE}]+\s")
@@ -51,11 +52,6 @@ MARKER_RE = re.compile(
 # Inline enumeration markers in running text: "(1) " and "(ii) " in "như: (1) Tập trung …; (2) …".
 INLINE_MARKER_RE = re.compile(r"(?:(?<=^)|(?<=[\s:;,.]))\((?P<label>\d{1,2}|[ivx]{1,4})\)\.?\s+")
 
-# Sentence or clause boundary before a capital letter: ". R" in "…hè thu. Rà các nguồn thu", "; T".
-BOUNDARY_RE = re.compile(rf"(?<=[.;…])\s+(?=[{UPPER}])")
-
-# Abbreviations that end in a full stop without ending a sentence: "TP." in "TP. Rạch Giá".
-ABBREVIATION_RE = re.compile(r"\b(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|đ/c|Đ/c)\.$")
 
 # Sentences that continue the previous task: "Từ đó nâng cao niềm tin …".
 CONNECTIVE_RE = re.compile(r"^(?:Từ đó|Qua đó|Nhờ đó|Nhằm)\b")
@@ -106,24 +102,10 @@ ADDRESSEE_WINDOW = 60
 
 # Words that make a period a deadline: "trong" in "trong tháng 7/2021", "trước", "đến hết".
 _CUE = r"(?:đến hết|chậm nhất(?: là)?(?: trong| vào)?|xong trong|ngay trong|trước|trong|hết)"
-_YEAR = r"(?:\s*[/.-]\s*(?P<{0}>\d{{4}})|\s+năm\s+(?P<{0}2>\d{{4}}))?"
-
-# A deadline: "trước ngày 15/4/2022", "trong tháng 7/2021", "trước tháng 12/2022", "đến hết quý
-# III/2024", "trong 6 tháng đầu năm 2024", "trong cuối năm 2023".
-DEADLINE_RE = re.compile(
-    rf"\b(?P<cue>{_CUE})\s+(?:"
-    rf"ngày\s+(?P<day>\d{{1,2}})\s*(?:[/.-]|\s+tháng\s+)\s*(?P<dmonth>\d{{1,2}})"
-    + _YEAR.format("dy")
-    + r"|tháng\s+(?P<month>\d{1,2})(?!\d)"
-    + _YEAR.format("my")
-    + r"|quý\s+(?P<quarter>IV|I{1,3}|[1-4])(?![\w])"
-    + _YEAR.format("qy")
-    + r"|(?:6|06|sáu) tháng (?P<half>đầu|cuối) năm\s+(?P<hy>\d{4})"
-    + r"|(?:cuối\s+)?năm\s+(?P<year>\d{4}))"
-)
-
-# Roman quarter numbers: "III" in "quý III/2024".
-QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# A deadline's cue, before the day or period it names (read by the calendar module):
+# "trước ngày 15/4/2022", "trong tháng 7/2021", "trước tháng 12/2022", "đến hết quý III/2024",
+# "trong 6 tháng đầu năm 2024", "trong cuối năm 2023"
+DEADLINE_CUE_RE = re.compile(rf"\b(?P<cue>{_CUE})\s+(?:cuối\s+)?")
 
 # A four-digit year in running text: "2021" in "6 tháng đầu năm 2021".
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -168,17 +150,9 @@ def _clean(text: str) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences and capitalised clauses of a run-on paragraph, connective sentences kept joined."""
-    pieces: list[str] = []
-    start = 0
-    for boundary in BOUNDARY_RE.finditer(text):
-        if ABBREVIATION_RE.search(text, 0, boundary.start()):
-            continue
-        pieces.append(text[start : boundary.start()])
-        start = boundary.end()
-    pieces.append(text[start:])
+    """Sentences and clauses of a run-on paragraph, connective sentences kept joined."""
     sentences: list[str] = []
-    for piece in pieces:
+    for piece in split_sentences(text, clauses=True):
         if sentences and CONNECTIVE_RE.match(piece):
             sentences[-1] = f"{sentences[-1]} {piece}"
         elif piece.strip():
@@ -225,40 +199,24 @@ def _addressee(lead: str) -> str | None:
     return found
 
 
-def _deadline_date(match: re.Match[str], year: int | None) -> datetime.date | None:
-    """Date a DEADLINE_RE match stands for, the year taken from the text or the given year."""
-    groups = match.groupdict()
-    before = match.group("cue") == "trước"
-    if groups["day"]:
-        year = int(groups["dy"] or groups["dy2"] or 0) or year
-        if year is None:
-            return None
-        return datetime.date(year, int(groups["dmonth"]), int(groups["day"]))
-    if groups["month"]:
-        year = int(groups["my"] or groups["my2"] or 0) or year
-        month = int(groups["month"]) - before
-        if year is None or not 0 <= month <= 12:
-            return None
-        return month_end(year - 1, 12) if month == 0 else month_end(year, month)
-    if groups["quarter"]:
-        year = int(groups["qy"] or groups["qy2"] or 0) or year
-        quarter = QUARTERS.get(groups["quarter"]) or int(groups["quarter"])
-        if year is None:
-            return None
-        quarter -= before
-        return month_end(year - 1, 12) if quarter == 0 else month_end(year, 3 * quarter)
-    if groups["half"]:
-        return month_end(int(groups["hy"]), 6 if groups["half"] == "đầu" else 12)
-    return datetime.date(int(groups["year"]) - before, 12, 31)
+def _deadline_date(text: str, cue: re.Match[str], year: int | None) -> datetime.date | None:
+    """The last day a deadline cue allows: the day it names, or the end of the period it names
+    (the end of the one before for "trước"), the year taken from the text or the given year."""
+    day = day_at(text, cue.end(), year)
+    if day is not None:
+        return day
+    named = next((p for p in find_periods(text, None, year) if p.char_start == cue.end()), None)
+    if named is None or named.kind == "years":
+        return None
+    if cue["cue"] == "trước":
+        return named.start - datetime.timedelta(days=1)
+    return named.end
 
 
 def deadline_of(text: str, year: int | None) -> str | None:
     """ISO end of the period a task must be done in, ignoring periods before the given year."""
-    for match in DEADLINE_RE.finditer(text):
-        try:
-            day = _deadline_date(match, year)
-        except ValueError:
-            continue
+    for cue in DEADLINE_CUE_RE.finditer(text):
+        day = _deadline_date(text, cue, year)
         if day is not None and (year is None or day.year >= year):
             return day.isoformat()
     return None

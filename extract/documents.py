@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+
+from extract.calendar import CITED_DATE, day_interval
 
 # Canonical document type for each spelling (lower-cased), longest spellings tried first.
 DOC_TYPES: dict[str, str] = {
@@ -110,12 +111,6 @@ ISSUER_PATTERN = (
 # "1.234/QĐ-UBND".
 NUMBER_PATTERN = r"(?:\d{1,2}\.\d{3}(?!\d)|\d{1,5})(?:(?:\s*/\s*|-)[0-9A-Za-zĐđ]+)*"
 
-# A date as cited: "29/6/2021", "07-7-2021", "29 tháng 6 năm 2021".
-DATE_PATTERN = (
-    r"(?P<d>\d{1,2})\s*(?:[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*"
-    r"|\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+)(?P<y>\d{4})"
-)
-
 _TYPE_ALT = "|".join(sorted(DOC_TYPES, key=len, reverse=True))
 
 # A citation head: "Nghị quyết số 68/NQ-CP", "Nghị quyết 63", "Chỉ thị của Thủ tướng số 16".
@@ -130,7 +125,7 @@ DOC_RE = re.compile(
 BARE_FOLLOW_RE = re.compile(rf"[{FOOTNOTE}]*(?:\s+(?:của|về|và|ngày)\b|\s*[,;.):]|\s*$)")
 
 # A date right after a citation: ", ngày 29/6/2021", " (ngày 29 tháng 6 năm 2021)".
-DATE_TAIL_RE = re.compile(rf"[{FOOTNOTE}]*,?\s*\(?(?:ban hành\s+)?(?i:ngày)\s+{DATE_PATTERN}\)?")
+DATE_TAIL_RE = re.compile(rf"[{FOOTNOTE}]*,?\s*\(?(?:ban hành\s+)?(?i:ngày)\s+{CITED_DATE}\)?")
 
 # An issuer right after a citation: " của Chính phủ", "⁸ của UBND tỉnh".
 ISSUER_TAIL_RE = re.compile(rf"[{FOOTNOTE}]*,?\s*của\s+(?P<issuer>{ISSUER_PATTERN})")
@@ -140,7 +135,7 @@ NOTICE_NUMBER_RE = re.compile(rf"\bSố\s*:?\s*(?P<number>{NUMBER_PATTERN})")
 
 # The place and date line of a notice header: "Kiên Giang, ngày 09 tháng 7 năm 2021".
 NOTICE_DATE_RE = re.compile(
-    rf"[{UPPER}][^\W\d_]*(?:\s[{UPPER}][^\W\d_]*)*\s*,\s*ngày\s+{DATE_PATTERN}"
+    rf"[{UPPER}][^\W\d_]*(?:\s[{UPPER}][^\W\d_]*)*\s*,\s*ngày\s+{CITED_DATE}"
 )
 
 # Spellings turned into the canonical issuer form: "Ủy ban nhân dân tỉnh" -> "UBND tỉnh",
@@ -171,13 +166,10 @@ class Document:
 
 
 def _iso_date(match: re.Match[str]) -> str | None:
-    """ISO date of a DATE_PATTERN match, None when it is not a real date."""
+    """ISO date of a CITED_DATE match, None when it is not a real date."""
     month = match.group("m") or match.group("m2")
-    try:
-        day = datetime.date(int(match.group("y")), int(month), int(match.group("d")))
-    except ValueError:
-        return None
-    return day.isoformat()
+    interval = day_interval(int(match.group("y")), int(month), int(match.group("d")))
+    return interval[0].isoformat() if interval else None
 
 
 def _canonical_issuer(issuer: str) -> str:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
+from extract.calendar import MAX_YEAR, MIN_YEAR, YEAR_MONTHS, Span, find_periods
 from extract.indicators import OTHER, UNIT_INDICATORS, first_cue, last_cue
 from extract.numbers import parse_number
+from extract.sentences import sentence_spans
 
 # One number, English grouped, Vietnamese grouped or plain: "1,234.5", "2.919,8", "4,52", "02"
 NUM = (
@@ -84,6 +85,12 @@ TAIL_RE = re.compile(
        (?P<per>(?:/(?:{_alternation(PER_UNITS)}){NOT_WORD})*))?""",
     re.VERBOSE | re.IGNORECASE,
 )
+# The smaller part of an amount written in two scales, after "112 tỷ": " 500 triệu đồng"
+COMPOUND_RE = re.compile(
+    rf"{SP}(?P<num>[0-9]{{1,3}}){SP}(?P<scale>triệu|nghìn|ngàn){SP}"
+    rf"(?P<unit>{_alternation(list(CURRENCIES))}){NOT_WORD}",
+    re.IGNORECASE,
+)
 # A number in running text: "2.919,8", "4,52", "780"
 NUMBER_RE = re.compile(NUM)
 # A number starting a word, so not "0" in "F0" nor "2023" in "II/2023": "15" in "15 ca"
@@ -138,8 +145,6 @@ TARGET_RE = re.compile(
     r"|(?:chỉ tiêu|kế hoạch)[^;]*\slà)(?!\w)",
     re.IGNORECASE,
 )
-# Sentence ends: ". ", "? ", "…" followed by space, or a line break: "tỷ đồng. Hoàn thành"
-SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])[ \t\u00a0]+|\n+")
 # Clause boundaries for estimates, targets and periods: ";" and list markers "(2)"
 CLAUSE_BREAK_RE = re.compile(r";|\([0-9]+\)")
 # Phrase boundaries for the indicator: ";", ":", a comma neither inside a number nor inside a
@@ -153,23 +158,9 @@ PREDICATE_RE = re.compile(
 )
 # Characters trimmed off the ends of an indicator phrase: spaces, "(", ",", "-"
 PHRASE_TRIM = " \t\u00a0,;:.…*(-–"
-# A period named in the sentence: "6 tháng đầu năm 2021", "quý I/2022", "tháng 7/2023", "năm 2023",
-# and the whole year of the article's period: "sản lượng lúa hết năm", "cả năm"
-PERIOD_RE = re.compile(
-    r"(?<!\w)(?:(?P<months>[0-9]{1,2}|sáu|chín|ba) tháng(?: (?P<half>đầu|cuối))? năm"
-    r"(?:[ \u00a0]+(?P<y1>[0-9]{4}))?"
-    r"|quý (?P<q>IV|I{1,3}|[1-4])(?:/|[ \u00a0]+năm[ \u00a0]+)(?P<y2>[0-9]{4})"
-    r"|(?<![0-9] )tháng (?P<m>[0-9]{1,2})(?:/|[ \u00a0]+năm[ \u00a0]+)(?P<y3>[0-9]{4})"
-    r"|năm (?P<y4>[0-9]{4})"
-    r"|(?:hết|cả) năm(?![ \u00a0]+[0-9]))(?![0-9/-])",
-    re.IGNORECASE,
-)
-MONTH_WORDS = {"sáu": 6, "chín": 9, "ba": 3}
-QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-# Lowest four-digit number read as a year when nothing follows it: "2021"
-YEAR_MIN, YEAR_MAX = 1900, 2100
-# Months in a year: a ratio whose total is at most this, with no unit, is a date ("27/7")
-MONTHS = 12
+# Kinds of calendar period a figure is for: "tháng 7/2023", "quý I/2022", "6 tháng đầu năm",
+# "9 tháng năm 2022", "năm 2023" (not several years, "giai đoạn 2021-2025")
+FIGURE_PERIOD_KINDS = frozenset({"month", "quarter", "half", "months", "year"})
 
 
 @dataclass(frozen=True)
@@ -257,15 +248,20 @@ def _read_span(text: str, match: re.Match[str]) -> tuple[_Span | None, int]:
     total = parse_number(total_raw) if total_raw else None
     if value is None:
         return None, end
+    rest = COMPOUND_RE.match(text, end) if scale and not unit_raw and value_max is None else None
+    if rest and SCALES[rest["scale"].lower()] < multiplier:
+        value += _scaled(rest["num"], SCALES[rest["scale"].lower()]) or 0.0
+        unit_raw, end = rest["unit"], rest.end()
     if total is not None:
-        is_ratio = value <= total and (unit_raw is not None or MONTHS < total < YEAR_MIN)
+        # a ratio with no unit whose total is at most the months of a year is a date ("27/7")
+        is_ratio = value <= total and (unit_raw is not None or YEAR_MONTHS < total < MIN_YEAR)
         if not is_ratio:
             return None, end
     elif not (unit_raw or scale):
         return None, max(end, tail.end("num2") if tail.group("num2") else e)
     if (
         YEAR_BEFORE_RE.search(before)
-        and YEAR_MIN <= value <= YEAR_MAX
+        and MIN_YEAR <= value <= MAX_YEAR
         and "." not in digits
         and "," not in digits
     ):
@@ -288,45 +284,6 @@ def _read_span(text: str, match: re.Match[str]) -> tuple[_Span | None, int]:
         qualifier=qualifier,
     )
     return span, end
-
-
-def _period_bounds(match: re.Match[str], default_year: str | None) -> tuple[str, str] | None:
-    """Return ISO first and last days of a period phrase, or None when it has no year."""
-    year_text = match.group("y1") or match.group("y2") or match.group("y3") or match.group("y4")
-    year_text = year_text or default_year
-    if year_text is None:
-        return None
-    year = int(year_text)
-    first, last = 1, 12
-    if match.group("months"):
-        word = match.group("months").lower()
-        count = MONTH_WORDS.get(word) or int(word)
-        if not 1 <= count <= MONTHS:
-            return None
-        if (match.group("half") or "").lower() == "cuối":
-            first = MONTHS - count + 1
-        else:
-            last = count
-    elif match.group("q"):
-        quarter = QUARTERS[match.group("q").upper()]
-        first, last = 3 * quarter - 2, 3 * quarter
-    elif match.group("m"):
-        first = last = int(match.group("m"))
-        if not 1 <= first <= MONTHS:
-            return None
-    last_day = calendar.monthrange(year, last)[1]
-    return f"{year:04d}-{first:02d}-01", f"{year:04d}-{last:02d}-{last_day:02d}"
-
-
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) offsets of the sentences of a text."""
-    spans = []
-    start = 0
-    for brk in SENTENCE_BREAK_RE.finditer(text):
-        spans.append((start, brk.start()))
-        start = brk.end()
-    spans.append((start, len(text)))
-    return spans
 
 
 def _last_break(regex: re.Pattern[str], text: str, start: int, end: int) -> int:
@@ -368,9 +325,10 @@ def find_figures(text: str, period: tuple[str, str] | None = None) -> list[Figur
         span, pos = _read_span(text, match)
         if span is not None:
             spans.append(span)
-    sentences = _sentence_spans(text)
+    sentences = sentence_spans(text)
     starts = [s for s, _ in sentences]
-    default_year = period[0][:4] if period else None
+    assumed_year = int(period[0][:4]) if period else None
+    periods = _outermost(find_periods(text, None, assumed_year))
     figures: list[Figure] = []
     current = -1
     earlier: list[tuple[_Span, Figure]] = []
@@ -378,7 +336,7 @@ def find_figures(text: str, period: tuple[str, str] | None = None) -> list[Figur
         index = bisect.bisect_right(starts, span.start) - 1
         if index != current:
             current, earlier = index, []
-        figure = _figure(text, span, sentences[index], earlier, period, default_year)
+        figure = _figure(text, span, sentences[index], earlier, period, periods)
         figures.append(figure)
         earlier.append((span, figure))
     return figures
@@ -390,7 +348,7 @@ def _figure(
     sentence: tuple[int, int],
     earlier: list[tuple[_Span, Figure]],
     period: tuple[str, str] | None,
-    default_year: str | None,
+    periods: list[Span],
 ) -> Figure:
     """Build the record of one figure from its sentence and the figures before it there."""
     sent_start, sent_end = sentence
@@ -410,7 +368,7 @@ def _figure(
     )
     change = CHANGE_RE.search(text, max(0, span.start - 12), span.start)
     compare = COMPARE_RE.match(text, span.end) or DIRECT_COMPARE_RE.match(text, span.end)
-    bounds = _figure_period(text, span, sent_start, forward_end, default_year) or period
+    bounds = _figure_period(periods, span, sent_start, forward_end) or period
     return Figure(
         raw=text[span.start : span.end],
         value=span.value,
@@ -468,16 +426,23 @@ def _indicator(
     return OTHER, None
 
 
+def _outermost(periods: list[Span]) -> list[Span]:
+    """The periods a figure can be for, in text order, without those inside a longer one
+    ("năm 2023" in "6 tháng đầu năm 2023")."""
+    kept: list[Span] = []
+    for period in sorted(periods, key=lambda p: (p.char_start, -p.char_end)):
+        if period.kind in FIGURE_PERIOD_KINDS and (
+            not kept or period.char_start >= kept[-1].char_end
+        ):
+            kept.append(period)
+    return kept
+
+
 def _figure_period(
-    text: str, span: _Span, sent_start: int, phrase_end: int, default_year: str | None
+    periods: list[Span], span: _Span, sent_start: int, phrase_end: int
 ) -> tuple[str, str] | None:
     """Return the period named nearest before the figure in its sentence, else in its phrase."""
-    before = None
-    for match in PERIOD_RE.finditer(text, sent_start, span.start):
-        before = match
-    if before is not None:
-        bounds = _period_bounds(before, default_year)
-        if bounds:
-            return bounds
-    after = PERIOD_RE.search(text, span.end, phrase_end)
-    return _period_bounds(after, default_year) if after else None
+    before = [p for p in periods if sent_start <= p.char_start and p.char_end <= span.start]
+    after = [p for p in periods if span.end <= p.char_start and p.char_end <= phrase_end]
+    named = before[-1] if before else next(iter(after), None)
+    return (named.start.isoformat(), named.end.isoformat()) if named else None

@@ -387,8 +387,35 @@ def _build_cue_re() -> tuple[re.Pattern[str], dict[str, Indicator]]:
     entries.sort(key=lambda entry: -_required_length(entry[0]))
     groups = {f"c{i}": ind for i, (_, ind) in enumerate(entries)}
     parts = [f"(?P<c{i}>{tone_tolerant(cue)})" for i, (cue, _) in enumerate(entries)]
-    pattern = r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+    initials = set().union(*(_initials(tone_tolerant(cue)) for cue, _ in entries))
+    letters = "".join(sorted({c for i in initials for c in (i.lower(), i.upper())}))
+    pattern = rf"(?<!\w)(?=[{re.escape(letters)}])(?:" + "|".join(parts) + r")(?!\w)"
     return re.compile(pattern, re.IGNORECASE), groups
+
+
+def _initials(pattern: str) -> set[str]:
+    """The characters a cue pattern can start with: "(?:tổng )?thu" -> {"t"}, "CPI" -> {"C"};
+    every cue starts with a letter or a group of alternatives, optional or not."""
+    if not pattern.startswith("(?:"):
+        return {pattern[0]}
+    depth, close = 0, 0
+    for index, char in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            close = index
+            break
+    inner, rest = pattern[3:close], pattern[close + 1 :]
+    branches, depth, start = [], 0, 0
+    for index, char in enumerate(inner):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            branches.append(inner[start:index])
+            start = index + 1
+    branches.append(inner[start:])
+    found = set().union(*(_initials(branch) for branch in branches if branch))
+    if rest[:1] in ("?", "*"):
+        found |= _initials(rest[1:].lstrip("?"))
+    return found
 
 
 # Any cue phrase of the taxonomy, as a whole word: "thu ngân sách", "Tổng giá trị sản xuất"

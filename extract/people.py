@@ -4,20 +4,19 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from extract.places import UPPERCASE_LETTERS
+from extract.places import UPPERCASE_LETTERS, place_prefix
+from extract.sentences import split_sentences
+from extract.text import LOWERCASE_LETTERS
 
 # Roles a person can have in a report.
-ROLES = ("chair", "concluding", "speaker", "attendee", "absent", "author", "signer")
+ROLES = ("chair", "co_chair", "concluding", "speaker", "attendee", "absent", "author", "signer")
+
+# Roles of the people who chair a meeting: the first named, then the others
+CHAIR_ROLES = frozenset({"chair", "co_chair"})
 
 # Role of a mention that no cue word explains.
 DEFAULT_ROLE = "attendee"
 
-# Every lower-case Latin letter up to "ỹ": "a", "đ", "ạ", "ỹ".
-LOWERCASE_LETTERS = "".join(
-    ch
-    for ch in map(chr, range(0x61, 0x1EFA))
-    if ch.islower() and "LATIN" in unicodedata.name(ch, "")
-)
 
 # Surnames common enough to start a name found without an honorific: "Nguyễn", "Lò", "Sùng".
 SURNAMES = frozenset(
@@ -112,23 +111,73 @@ SURNAMES = frozenset(
         "Bạch",
         "Ninh",
         "Hồng",
+        # Central Highlands, Mông, Dao, Thái, Khmer and Chăm family names and name openers
+        # seen on provincial portals: "Ksor", "Rơ Mah", "Siu", "H'", "Điểu", "Chau", "Sơn"
+        "Ksor",
+        "Rơ",
+        "Siu",
+        "Nay",
+        "Kpă",
+        "Rah",
+        "Điểu",
+        "Chau",
+        "Sơn",
+        "Thào",
+        "Mùa",
+        "Vừ",
+        "Hờ",
+        "Lầu",
+        "Tráng",
+        "Hạng",
+        "Cứ",
+        "Tẩn",
+        "Phàn",
+        "Chảo",
+        "Lừu",
+        "Sầm",
+        "Tòng",
+        "Lự",
+        "Lỳ",
+        "Pờ",
+        "Đàng",
+        "Quảng",
+        "Liêng",
+        "Ka",
+        "La",
+        "A",
     ]
 )
+
+# A name opener with an apostrophe: "H'", "K'", "H'Yim", "K’Brôl"
+APOSTROPHE_OPENER = re.compile(r"[A-ZĐ]['’]\w*")
 
 # Honorific before a name: "đ/c", "Đồng chí", "ông", "Bà".
 HONORIFIC = r"(?<![^\W\d_])(?:[đĐ]/[cC]|[đĐ]ồng\s+chí|[oÔô]ng|Ông|[bB]à)"
 
-# A name syllable: "Trần", "Quốc", "A" (not an acronym such as "UBND").
-NAME_SYLLABLE = rf"[{UPPERCASE_LETTERS}][{LOWERCASE_LETTERS}]*"
+# A name syllable: "Trần", "Quốc", "A", Ê Đê "H'" and "H'Yim" (not an acronym such as "UBND").
+NAME_SYLLABLE = (
+    rf"[{UPPERCASE_LETTERS}][{LOWERCASE_LETTERS}]*"
+    rf"(?:['’](?:[{UPPERCASE_LETTERS}][{LOWERCASE_LETTERS}]*)?)?"
+)
 
-# Two to four name syllables: "Lâm Minh Thành", "Nguyễn Văn A", "Sùng Mí Dế".
-NAME_RUN = rf"{NAME_SYLLABLE}(?:\s+{NAME_SYLLABLE}){{1,3}}"
+# The most syllables a name has: Ê Đê "Y Thanh Hà Niê Kđăm"
+MAX_NAME_SYLLABLES = 5
 
-# First words of a title: "Chủ tịch", "Phó Bí thư", "Phó chủ tịch", "Giám đốc", "Chánh Văn phòng".
+# Two to five name syllables: "Lâm Minh Thành", "Nguyễn Văn A", "Sùng Mí Dế",
+# "Y Thanh Hà Niê Kđăm".
+NAME_RUN = rf"{NAME_SYLLABLE}(?:\s+{NAME_SYLLABLE}){{1,{MAX_NAME_SYLLABLES - 1}}}"
+
+# First words of a title: "Chủ tịch", "Phó Bí thư", "Quyền Chủ tịch", "Giám đốc", "Chánh Văn
+# phòng", "Tỉnh ủy viên", and the abbreviations "UVBTV" (member of the standing board), "PCT";
+# a look-ahead for their first letters first, which keeps the search fast.
 TITLE_HEAD = (
-    r"(?i:(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|"
+    r"(?=[pPcCbBgGtTuUủỦđĐhHqQ])"
+    r"(?:(?i:(?:(?:quyền|q\.)\s+)?(?:phó\s+)?(?:chủ\s+tịch|bí\s+thư|giám\s+đốc|"
+    r"chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|"
     r"trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|thủ\s+trưởng|chủ\s+nhiệm|chỉ\s+huy\s+trưởng|"
-    r"tổng\s+giám\s+đốc|[uủ][yỷ]\s+viên|thành\s+viên|đại\s+biểu\s+quốc\s+hội))"
+    r"tổng\s+giám\s+đốc|[uủ][yỷ]\s+viên|thành\s+viên|đại\s+biểu\s+quốc\s+hội|"
+    r"tỉnh\s+[uủ][yỷ]\s+viên|huyện\s+[uủ][yỷ]\s+viên))"
+    r"|(?:UVBTV|UV\s?BTV|UV\.BTV|UVTV|UVT\.Ư|UVTƯ|UVTW|PCT|TUV|HUV|PBT)(?![^\W\d_]))"
 )
 
 # Words of department names, case-insensitive: "Tài chính", "Y tế", "Phát triển nông thôn".
@@ -147,6 +196,7 @@ TITLE_WORD = (
     r"(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|mặt\s+trận\s+tổ\s+quốc|"
     r"(?:tỉnh|huyện|thành|đảng|thị)\s+(?:ủy|uỷ)|thị\s+xã|thành\s+phố|thị\s+trấn|"
     r"ubnd|hđnd|ubmttq|đbqh|tỉnh|huyện|quận|xã|phường|sở|ban|phòng|văn\s+phòng|công\s+an|"
+    r"trung\s+ương|tư|t\.ư|đảng|dự\s+khuyết|ban\s+chỉ\s+đạo|chỉ\s+đạo|khóa|khoá|đặc\s+khu|"
     rf"kiêm|và(?!\s+{TITLE_HEAD})|nhân\s+dân|việt\s+nam|tp\.?|-|{DEPARTMENT_WORDS})(?![^\W\d_])"
 )
 
@@ -164,25 +214,38 @@ TITLE = rf"{TITLE_CHUNK}(?:\s*,\s*{TITLE_CHUNK})*"
 # One title, compiled: "Phó Chủ tịch UBND Nguyễn Lưu Trung".
 TITLE_CHUNK_PATTERN = re.compile(TITLE_CHUNK)
 
+# What sets a title beside a name: a comma or a dash, "Lò Văn Hùng, Chủ tịch", "X - Bí thư",
+# "X – PCT HĐND huyện", "Rah Lan Chung-Phó Bí thư" (a bare dash before an office)
+APPOSITION = rf"\s*(?:,|\s[-–—]|[-–—]\s|[-–—](?={TITLE_HEAD}))\s*"
+
 # A mention: name first ("đ/c Lâm Minh Thành, Chủ tịch UBND tỉnh", "Ông Đặng Vũ Bằng",
 # "Phạm Văn Dũng, Phó chủ tịch UBND huyện") or title first ("Chủ tịch UBND tỉnh Trần Quốc Nam").
 MENTION = re.compile(
-    rf"(?:(?P<honorific>{HONORIFIC})\s+(?P<hname>{NAME_RUN})(?:\s*,\s*(?P<htitle>{TITLE}))?)"
-    rf"|(?:(?P<name>{NAME_RUN})\s*,\s*(?P<ntitle>{TITLE}))"
+    rf"(?:(?P<honorific>{HONORIFIC})\s*:?\s+(?!{TITLE_HEAD})(?P<hname>{NAME_RUN})"
+    rf"(?:{APPOSITION}(?P<htitle>{TITLE}))?)"
+    rf"|(?:(?P<name>{NAME_RUN}){APPOSITION}(?P<ntitle>{TITLE}))"
     rf"|(?P<title>{TITLE})"
 )
+
+# Words the title grammar may take after a name, which belong to what follows: "và", "-"
+TRAILING_JOINERS = frozenset({"và", "-", "–", "kiêm"})
 
 # Words that end a title's capitalised tail: "Tỉnh", "Sở" written with a capital.
 TITLE_TAIL_STOP = re.compile(rf"^{TITLE_WORD}$")
 
 # Unit words after which a capitalised run starts with a place name: "tỉnh", "huyện".
-PLACE_UNIT = re.compile(r"(?i:tỉnh|huyện|quận|xã|phường|thị\s+xã|thành\s+phố|thị\s+trấn|tp\.?)$")
+PLACE_UNIT = re.compile(
+    r"(?i:tỉnh|huyện|quận|xã|phường|thị\s+xã|thành\s+phố|thị\s+trấn|tp\.?|đặc\s+khu)$"
+)
 
 # Cue words of each role; the longest alternatives come first: "phát biểu kết luận",
-# "chủ trì", "vắng", "tham dự", "phát biểu", "trình bày".
+# "chủ trì", "vắng", "tham dự", "phát biểu", "trình bày"; a conclusion of the meeting, not a
+# cited one ("Kết luận số 12-KL/TU", "theo kết luận của").
 ROLE_CUE = re.compile(
-    r"(?P<concluding>phát\s+biểu\s+kết\s+luận|ý\s+kiến\s+kết\s+luận|kết\s+luận)"
-    r"|(?P<chair>chủ\s+tr[ìỉ])"
+    r"(?P<concluding>phát\s+biểu\s+kết\s+luận|ý\s+kiến\s+kết\s+luận"
+    r"|(?<!theo )kết\s+luận(?!\s+số))"
+    r"|(?P<co_chair>đồng\s+chủ\s+tr[ìỉ]|đồng\s+chủ\s+t(?:ọa|oạ))"
+    r"|(?P<chair>chủ\s+tr[ìỉ]|chủ\s+t(?:ọa|oạ))"
     r"|(?P<absent>vắng)"
     r"|(?P<attendee>tham\s+dự|cùng\s+dự|đến\s+dự|\bdự\b(?!\s+(?:thảo|án|báo|kiến|toán|trữ))|có\s+mặt)"
     r"|(?P<speaker>phát\s+biểu|trình\s+bày|báo\s+cáo|chỉ\s+đạo|nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|"
@@ -191,10 +254,10 @@ ROLE_CUE = re.compile(
 )
 
 # Roles an explicit cue after a mention gives even against a cue before it.
-STRONG_ROLES = frozenset({"chair", "concluding", "absent", "attendee"})
+STRONG_ROLES = frozenset({"chair", "co_chair", "concluding", "absent", "attendee"})
 
 # Which cue before a mention wins when there are several: "Phát biểu kết luận, chỉ đạo".
-CUE_PRIORITY = ("concluding", "chair", "absent", "attendee", "speaker")
+CUE_PRIORITY = ("concluding", "co_chair", "chair", "absent", "attendee", "speaker")
 
 # How far after a mention its cue may be, in characters.
 CUE_WINDOW = 50
@@ -202,11 +265,25 @@ CUE_WINDOW = 50
 # How many words may stand between a mention and its cue: "đồng chủ trì", "đã tham dự".
 CUE_LEAD_WORDS = 2
 
-# Text joining mentions that share one cue: ", ", " và ", " cùng ", " cùng với đồng chí ".
-JOINER = re.compile(r"^\s*(?:,|và|cùng(?:\s+với)?)?\s*$", re.I)
+# How many words may stand between a mention and a cue that they chaired or concluded, the rest
+# of a long office the title grammar does not read: "…, Phó Trưởng ban Thường trực Ban Chỉ đạo
+# ứng dụng công nghệ thông tin tỉnh đã chủ trì"
+CHAIR_CUE_LEAD_WORDS = 8
+# The cues that may stand that far
+CHAIR_CUES = frozenset({"chair", "co_chair", "concluding"})
+# A verb giving a task, after which "chủ trì" is the task's lead agency, not the meeting's
+# chair: "giao Sở Xây dựng chủ trì", "đề nghị UBND huyện chủ trì"
+ASSIGNING = re.compile(r"\b(?:giao|đề\s+nghị|yêu\s+cầu|phân\s+công|chỉ\s+đạo)\b", re.I)
 
-# Sentence boundary: after ".", "!", "?" or ";", or at a line break.
-SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")
+# Unnamed people chairing with the one named before them, passed over to reach the cue:
+# " và các đồng chí Phó Chủ tịch HĐND tỉnh" in "Đồng chí A, Chủ tịch HĐND tỉnh và các đồng chí
+# Phó Chủ tịch HĐND tỉnh chủ tọa kỳ họp", " và các Phó Chủ tịch HĐND tỉnh"
+COMPANIONS = re.compile(
+    rf"^\s*,?\s*(?i:(?:và|cùng(?:\s+với)?)\s+các\s+(?:đồng\s+chí\s+|vị\s+)?){TITLE}"
+)
+
+# Text joining mentions that share one cue: ", ", "; ", " và ", " cùng ", " cùng với đồng chí ".
+JOINER = re.compile(r"^\s*(?:,|;|và|cùng(?:\s+với)?)?\s*$", re.I)
 
 # Footnote markers: "¹", "²³".
 FOOTNOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -247,6 +324,12 @@ class _Mention:
     name_first: bool
 
 
+def is_surname(syllable: str) -> bool:
+    """Whether a syllable can open a name: a known family name ("Nguyễn", "Ksor") or a Central
+    Highlands opener with an apostrophe ("H'", "K'", "H'Yim")."""
+    return syllable in SURNAMES or bool(APOSTROPHE_OPENER.fullmatch(syllable))
+
+
 def _clean_name(name: str) -> str:
     """Return a name with single spaces, title-cased when written in capitals."""
     name = " ".join(name.split())
@@ -259,8 +342,11 @@ def _clean_title(title: str | None) -> str | None:
 
 
 def _split_title_name(title: str, min_after_place: int) -> tuple[str, str | None]:
-    """Split "Chủ tịch UBND tỉnh Trần Quốc Nam" into its title and trailing name, if any."""
+    """Split "Chủ tịch UBND tỉnh Trần Quốc Nam" into its title and trailing name, if any (a
+    joining word the title grammar took after the name is left out: "… Đỗ Minh Khoa và")."""
     words = title.split()
+    while words and words[-1].lower() in TRAILING_JOINERS:
+        words.pop()
     tail = len(words)
     while tail > 0 and re.fullmatch(NAME_SYLLABLE, words[tail - 1]):
         if TITLE_TAIL_STOP.match(words[tail - 1]) or re.fullmatch(
@@ -270,12 +356,21 @@ def _split_title_name(title: str, min_after_place: int) -> tuple[str, str | None
         tail -= 1
     run = words[tail:]
     after_place = tail > 0 and PLACE_UNIT.search(" ".join(words[:tail]))
-    shortest = min_after_place if after_place else 2
-    for start, syllable in enumerate(run):
-        if syllable in SURNAMES and shortest <= len(run) - start <= 4:
-            head = " ".join(words[: tail + start]).rstrip(" ,")
-            return head, " ".join(run[start:])
-    return title, None
+    starts = [
+        start
+        for start, syllable in enumerate(run)
+        if is_surname(syllable) and 2 <= len(run) - start <= MAX_NAME_SYLLABLES
+    ]
+    place = place_prefix(run) if after_place else 0
+    if place:
+        # "tỉnh Hà Giang Nguyễn Văn Sơn": the place first, then the name if any
+        starts = [start for start in starts if start >= place] or [0] * (
+            len(run) >= min_after_place
+        )
+    if not starts:
+        return title, None
+    head = " ".join(words[: tail + starts[0]]).rstrip(" ,")
+    return head, " ".join(run[starts[0] :])
 
 
 def _title_mentions(text: str, offset: int, owner: str | None, owner_start: int) -> list[_Mention]:
@@ -312,7 +407,7 @@ def _mentions(sentence: str) -> list[_Mention]:
     for match in MENTION.finditer(sentence):
         if match["honorific"]:
             name, group = _clean_name(match["hname"]), "htitle"
-        elif match["name"] and match["name"].split()[0] in SURNAMES:
+        elif match["name"] and is_surname(match["name"].split()[0]):
             name, group = _clean_name(match["name"]), "ntitle"
         else:
             name, group = None, "ntitle" if match["name"] else "title"
@@ -342,9 +437,13 @@ def _strongest_cue(text: str) -> str | None:
 def _first_cue(text: str) -> str | None:
     """Return the role of a cue word among the first words of text."""
     cue = ROLE_CUE.search(text)
-    if cue and len(text[: cue.start()].split()) <= CUE_LEAD_WORDS:
+    if cue is None:
+        return None
+    lead = len(text[: cue.start()].split())
+    if lead <= CUE_LEAD_WORDS:
         return cue.lastgroup
-    return None
+    far = cue.lastgroup in CHAIR_CUES and lead <= CHAIR_CUE_LEAD_WORDS
+    return cue.lastgroup if far and not ASSIGNING.search(text, 0, cue.start()) else None
 
 
 def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
@@ -366,8 +465,10 @@ def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
     previous_end = 0
     for position, group in enumerate(groups):
         next_start = groups[position + 1][0].start if position + 1 < len(groups) else len(sentence)
-        after = _first_cue(sentence[group[-1].end : min(next_start, group[-1].end + CUE_WINDOW)])
-        before = _strongest_cue(sentence[previous_end : group[0].start]) or default_role
+        window = sentence[group[-1].end : min(next_start, group[-1].end + CUE_WINDOW)]
+        after = _first_cue(COMPANIONS.sub("", window.split(";", 1)[0], count=1))
+        before_text = sentence[previous_end : group[0].start].rsplit(";", 1)[-1]
+        before = _strongest_cue(before_text) or default_role
         strong_after = after in STRONG_ROLES or not before
         role = (after or before or DEFAULT_ROLE) if strong_after else before
         people.extend(Person(m.name, _clean_title(m.title), role) for m in group)
@@ -378,7 +479,7 @@ def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
 def _footnote_roles(body: str) -> dict[str, str]:
     """Return the role each footnote marker's context gives: "vắng 02 Thành viên¹" -> absent."""
     roles = {}
-    for sentence in SENTENCE_BREAK.split(body):
+    for sentence in split_sentences(body):
         for mark in FOOTNOTE_MARK.finditer(sentence):
             role = _last_cue(sentence[: mark.start()])
             if role and mark.group() not in roles:
@@ -399,6 +500,19 @@ def _closing_people(text: str) -> list[Person]:
     return []
 
 
+def _ranked_chairs(people: list[Person]) -> list[Person]:
+    """The people with the first one said to chair as chair and every other chair, joint
+    ("đồng chủ trì") or not, as co_chair."""
+    first = next((p.name for p in people if p.role in CHAIR_ROLES), None)
+    ranked = []
+    for person in people:
+        if person.role in CHAIR_ROLES:
+            role = "chair" if person.name == first else "co_chair"
+            person = Person(person.name, person.title, role)
+        ranked.append(person)
+    return ranked
+
+
 def find_people(text: str) -> list[Person]:
     """Return every official mentioned with a role, deduplicated per (name, role)."""
     text = unicodedata.normalize("NFC", text or "")
@@ -406,14 +520,13 @@ def find_people(text: str) -> list[Person]:
     body = FOOTNOTE_LINE.sub("", text)
     marker_roles = _footnote_roles(body)
     people = [
-        person
-        for sentence in SENTENCE_BREAK.split(body)
-        for person in _sentence_people(sentence, None)
+        person for sentence in split_sentences(body) for person in _sentence_people(sentence, None)
     ]
     for mark, note in footnotes.items():
-        for sentence in SENTENCE_BREAK.split(note):
+        for sentence in split_sentences(note):
             people.extend(_sentence_people(sentence, marker_roles.get(mark)))
     people.extend(_closing_people(text))
+    people = _ranked_chairs(people)
     unique: dict[tuple[str, str], Person] = {}
     for person in people:
         key = (person.name, person.role)

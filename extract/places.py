@@ -92,6 +92,14 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str], dict[str, list[tuple[s
     return provinces, merger, districts
 
 
+def place_prefix(words: list[str]) -> int:
+    """How many leading words name a province or district: ["Hà", "Giang", "Nguyễn"] -> 2,
+    ["Lê", "Văn", "Sử"] -> 0 (so a name after a unit word is told from a place)."""
+    provinces, _, districts = _gazetteer()
+    found = _longest_prefix(words, provinces) or _longest_prefix(words, districts)
+    return found[1] if found else 0
+
+
 def _province_name(name: str | None) -> str | None:
     """Return the gazetteer spelling of a province name, with or without its unit word."""
     if not name:

@@ -8,6 +8,12 @@ import unicodedata
 # What separates a page's own title from the site name in <title>, e.g. "Giới thiệu - CỔNG …",
 # "Trang chủ > Cổng thông tin điện tử huyện Tân Hiệp"
 TITLE_SEPARATOR = re.compile(r"\s+[-|–>»]\s+")
+# Every lower-case Latin letter up to "ỹ": "a", "đ", "ạ", "ỹ".
+LOWERCASE_LETTERS = "".join(
+    ch
+    for ch in map(chr, range(0x61, 0x1EFA))
+    if ch.islower() and "LATIN" in unicodedata.name(ch, "")
+)
 # Runs of spaces, tabs and no-break or zero-width spaces inside a line, e.g. "Trần\xa0Quốc  Nam"
 INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 

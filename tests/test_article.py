@@ -7,7 +7,7 @@ import unicodedata
 import lxml.html
 import pytest
 
-from evaluation.make_extraction_gold import cp1258_combining
+from evaluation.make_extraction_snapshot import cp1258_combining
 from extract.article import (
     Image,
     caption_element,

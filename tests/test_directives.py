@@ -5,14 +5,14 @@ import unicodedata
 
 import pytest
 
-from evaluation.documents import load_directives_gold
+from evaluation.documents import load_directives_snapshot
 from evaluation.paths import seed_text
 from extract.directives import Directive, agency_of, deadline_of, find_directives
 
-GOLD = load_directives_gold()
+SNAPSHOT = load_directives_snapshot()
 
 
-@pytest.mark.parametrize("case", GOLD, ids=[case["seed"] for case in GOLD])
+@pytest.mark.parametrize("case", SNAPSHOT, ids=[case["seed"] for case in SNAPSHOT])
 def test_seed_directives_exactly(case):
     expected = [Directive(**directive) for directive in case["directives"]]
     assert find_directives(seed_text(case["seed"])) == expected

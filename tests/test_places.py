@@ -8,12 +8,12 @@ import pytest
 
 from extract.places import Place, locate, province_2025
 
-GOLD = Path(__file__).resolve().parent / "gold" / "places.jsonl"
-RECORDS = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+SNAPSHOT = Path(__file__).resolve().parent / "gold" / "places.jsonl"
+RECORDS = [json.loads(line) for line in SNAPSHOT.read_text(encoding="utf-8").splitlines() if line]
 
 
 @pytest.mark.parametrize("record", RECORDS, ids=[r["title"][:30] for r in RECORDS])
-def test_locate_gold(record):
+def test_locate_snapshot(record):
     got = locate(record["title"], record["text"], record["portal_province"])
     assert got == Place(record["province"], record["province_2025"], record["district"])
 

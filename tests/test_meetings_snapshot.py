@@ -1,11 +1,11 @@
-"""Pinned floors of the classification and people scores on the gold sets."""
+"""Pinned floors of the classification and people scores on the snapshots."""
 
 from evaluation import classify as classify_eval
 from evaluation import people as people_eval
 
 
-def test_classification_gold_floors():
-    records = classify_eval.load_gold()
+def test_classification_snapshot_floors():
+    records = classify_eval.load_snapshot()
     assert len(records) >= 60
     scores = classify_eval.score(records)
     assert scores["precision"] >= 0.99
@@ -16,8 +16,8 @@ def test_classification_gold_floors():
     assert scores["connected_sites"] >= 0.99
 
 
-def test_people_gold_floors():
-    records = classify_eval.load_gold(people_eval.GOLD)
+def test_people_snapshot_floors():
+    records = classify_eval.load_snapshot(people_eval.SNAPSHOT)
     assert len(records) >= 80
     scores = people_eval.score(records)
     assert scores["name_role"] >= 0.99

@@ -1,14 +1,14 @@
 """Pinned floors of the date layer on tests/gold/dates.jsonl (see `python -m evaluation.dates`)."""
 
-from evaluation.dates import load_gold, score
+from evaluation.dates import load_snapshot, score
 
 EXACT_FLOOR = 0.99
 ARTICLE_FLOOR = 1.0
 MIN_EXPRESSIONS = 150
 
 
-def test_gold_set_is_large_enough():
-    expressions, articles = load_gold()
+def test_snapshot_is_large_enough():
+    expressions, articles = load_snapshot()
     assert len(expressions) >= MIN_EXPRESSIONS
     assert [row["seed"][:3] for row in articles] == ["000", "001", "002", "004"]
 

@@ -1,4 +1,4 @@
-"""Writes the extraction gold set: `python -m evaluation.make_extraction_gold`.
+"""Writes the extraction snapshot: `python -m evaluation.make_extraction_snapshot`.
 
 Every article page of every sample site is rendered and saved as tests/gold/extraction/
 sample-<site>-<article>.html.gz with its expected fields in a .json beside it: the body is the
@@ -31,7 +31,7 @@ from samples.build import CONTENT_DIR, FAMILIES, build_site, load_articles, load
 from samples.crawl import SAMPLES_REGISTRY
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD_DIR = ROOT / "tests" / "gold" / "extraction"
+SNAPSHOT_DIR = ROOT / "tests" / "gold" / "extraction"
 # Prefixes of the files this script writes, e.g. "sample-kyanh-giao-ban-thang-7-2020.json"
 GENERATED_PREFIXES = ("sample-", "variant-")
 # Families whose article pages show the publication day without its time
@@ -45,7 +45,7 @@ META_CHARSET = re.compile(r'<meta charset="utf-8">')
 
 
 def expected_fields(site: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
-    """The gold fields of one sample article page, as its content file gives them; the platform
+    """The snapshot fields of one sample article page, as its content file gives them; the platform
     is the one samples/registry.yml names for the site (None when it names none)."""
     published: datetime = article["published_dt"]
     date_only = site["family"] in DATE_ONLY_FAMILIES
@@ -119,17 +119,17 @@ VARIANTS: dict[str, tuple[str | None, Callable[[str], bytes]]] = {
 }
 
 
-def write_case(gold_dir: Path, name: str, page: bytes, fields: dict[str, Any]) -> None:
-    """Writes one gold page (gzipped, with a fixed mtime so re-runs are identical) and its JSON."""
-    (gold_dir / f"{name}.html.gz").write_bytes(gzip.compress(page, mtime=0))
+def write_case(snapshot_dir: Path, name: str, page: bytes, fields: dict[str, Any]) -> None:
+    """Writes one snapshot page (gzipped, fixed mtime so re-runs are identical) and its JSON."""
+    (snapshot_dir / f"{name}.html.gz").write_bytes(gzip.compress(page, mtime=0))
     text = json.dumps(fields, ensure_ascii=False, indent=1) + "\n"
-    (gold_dir / f"{name}.json").write_text(text, encoding="utf-8")
+    (snapshot_dir / f"{name}.json").write_text(text, encoding="utf-8")
 
 
-def write_gold(gold_dir: Path = GOLD_DIR) -> list[str]:
+def write_snapshot(snapshot_dir: Path = SNAPSHOT_DIR) -> list[str]:
     """Renders every sample site, writes its article pages and the variants; returns the names."""
-    gold_dir.mkdir(parents=True, exist_ok=True)
-    for old in gold_dir.iterdir():
+    snapshot_dir.mkdir(parents=True, exist_ok=True)
+    for old in snapshot_dir.iterdir():
         if old.name.startswith(GENERATED_PREFIXES):
             old.unlink()
     names = []
@@ -142,19 +142,22 @@ def write_gold(gold_dir: Path = GOLD_DIR) -> list[str]:
                 charset = http_content_type_encoding(route["content_type"])
                 fields = {**expected_fields(site, article), "charset": charset}
                 name = f"sample-{site['id']}-{article['id']}"
-                write_case(gold_dir, name, served, fields)
+                write_case(snapshot_dir, name, served, fields)
                 names.append(name)
                 if (site["id"], article["id"]) != VARIANT_SOURCE:
                     continue
                 page = served.decode("utf-8")
                 for variant, (charset, encode) in VARIANTS.items():
                     write_case(
-                        gold_dir, f"variant-{variant}", encode(page), {**fields, "charset": charset}
+                        snapshot_dir,
+                        f"variant-{variant}",
+                        encode(page),
+                        {**fields, "charset": charset},
                     )
                     names.append(f"variant-{variant}")
     return names
 
 
 if __name__ == "__main__":
-    written = write_gold()
-    print(f"{len(written)} gold pages written to {GOLD_DIR.relative_to(ROOT)}")
+    written = write_snapshot()
+    print(f"{len(written)} snapshot pages written to {SNAPSHOT_DIR.relative_to(ROOT)}")
