@@ -470,13 +470,14 @@ MEETING_FACTS = (
 
 def meeting_row(group: MeetingGroup) -> dict[str, Any]:
     """The meetings row of a group of reports."""
+    meeting = group.meeting
     return {
-        "province": group.province,
-        "province_2025": group.province_2025,
-        "level": group.level,
-        "meeting_type": group.meeting_type,
-        "meeting_date": group.meeting_date,
-        "chair_name": group.chair_name,
+        "province": meeting.province,
+        "province_2025": meeting.province_2025,
+        "level": meeting.level,
+        "meeting_type": meeting.meeting_type,
+        "meeting_date": meeting.meeting_date,
+        "chair_name": meeting.chair_name,
     }
 
 

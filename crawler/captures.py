@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import BytesIO
@@ -12,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -73,62 +71,37 @@ class WarcStore:
         headers: list[tuple[str, str]],
         body: bytes,
         fetched_at: str,
+        original: tuple[str, str] | None = None,
     ) -> Capture:
-        """Appends one response record and says where it went."""
-
-        def response(writer: WARCWriter, http_headers: StatusAndHeaders) -> ArcWarcRecord:
-            return writer.create_warc_record(
-                url,
-                "response",
-                payload=BytesIO(body),
-                http_headers=http_headers,
-                warc_headers_dict={"WARC-Date": warc_date(fetched_at)},
-            )
-
-        return self.append(url, status, headers, body, fetched_at, response)
-
-    def revisit(
-        self,
-        url: str,
-        status: int,
-        headers: list[tuple[str, str]],
-        body: bytes,
-        fetched_at: str,
-        original: tuple[str, str],
-    ) -> Capture:
-        """Appends a revisit record for a response whose payload is that of an earlier capture,
-        original (its URL and fetch time): the identical-payload-digest profile, headers but no
-        second copy of the payload."""
-
-        def revisit(writer: WARCWriter, http_headers: StatusAndHeaders) -> ArcWarcRecord:
-            return writer.create_revisit_record(
-                url,
-                payload_digest(body),
-                original[0],
-                warc_date(original[1]),
-                http_headers=http_headers,
-                warc_headers_dict={"WARC-Date": warc_date(fetched_at)},
-            )
-
-        return self.append(url, status, headers, body, fetched_at, revisit)
-
-    def append(
-        self,
-        url: str,
-        status: int,
-        headers: list[tuple[str, str]],
-        body: bytes,
-        fetched_at: str,
-        make: Callable[[WARCWriter, StatusAndHeaders], ArcWarcRecord],
-    ) -> Capture:
-        """Appends the record make builds from the response's HTTP headers."""
+        """Appends one response record and says where it went; for a response whose payload is
+        that of an earlier capture, original (its URL and fetch time), a revisit record instead
+        (identical-payload-digest profile: headers, no second copy of the payload)."""
         path = self.current()
         kept = [(k, v) for k, v in headers if k.lower() not in TRANSPORT_HEADERS]
         http_headers = StatusAndHeaders(f"{status} -", kept, protocol="HTTP/1.1")
+        dated = {"WARC-Date": warc_date(fetched_at)}
         with path.open("ab") as handle:
             offset = handle.tell()
             writer = WARCWriter(handle, gzip=True)
-            writer.write_record(make(writer, http_headers))
+            if original is None:
+                record = writer.create_warc_record(
+                    url,
+                    "response",
+                    payload=BytesIO(body),
+                    http_headers=http_headers,
+                    warc_headers_dict=dated,
+                )
+            else:
+                refers_to, refers_to_date = original[0], warc_date(original[1])
+                record = writer.create_revisit_record(
+                    url,
+                    payload_digest(body),
+                    refers_to,
+                    refers_to_date,
+                    http_headers=http_headers,
+                    warc_headers_dict=dated,
+                )
+            writer.write_record(record)
             length = handle.tell() - offset
         content_type = next((v for k, v in headers if k.lower() == "content-type"), None)
         return Capture(

@@ -89,7 +89,7 @@ class ArchivePipeline:
         fields = (page.url, page.status, page.headers, page.body, page.fetched_at)
         if original is None:
             return record_capture(db, warcs.write(*fields), portal_id, kind, page.headers)
-        stored = warcs.revisit(*fields, (original["url"], original["fetched_at"]))
+        stored = warcs.write(*fields, (original["url"], original["fetched_at"]))
         return record_capture(db, stored, portal_id, kind, page.headers, original["id"])
 
     async def process_item(self, item: Item) -> Item:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # The kind of a conclusion notice: it reports on a meeting of another kind (a review
 # conference, a session), so it joins that meeting whatever the meeting's own kind
@@ -26,28 +26,19 @@ class MeetingFacts:
 
 @dataclass
 class MeetingGroup:
-    """One meeting and the articles that report it, in the order they were given."""
+    """One meeting (its day, place, kind and chair: its first report's, with what later ones
+    fill in) and the articles that report it, in the order they were given."""
 
-    meeting_date: str
-    province: str | None
-    province_2025: str | None
-    level: str | None
-    district: str | None
-    meeting_type: str | None
-    chair_name: str | None
+    meeting: MeetingFacts
     articles: list[Hashable] = field(default_factory=list)
-
-    def place(self) -> tuple[str, str | None, str | None, str | None]:
-        """The day and place every report of the meeting shares."""
-        return (self.meeting_date, self.province, self.level, self.district)
 
     def admits(self, facts: MeetingFacts) -> bool:
         """True when facts can be one more report of this meeting: the same day and place, a
         kind that agrees (a conclusion notice agrees with any) and no other chair."""
-        kinds = {facts.meeting_type, self.meeting_type}
-        chairs = {facts.chair_name, self.chair_name}
+        kinds = {facts.meeting_type, self.meeting.meeting_type}
+        chairs = {facts.chair_name, self.meeting.chair_name}
         return (
-            self.place() == place_of(facts)
+            place_of(self.meeting) == place_of(facts)
             and (len(kinds) == 1 or REPORT_KIND in kinds)
             and (None in chairs or len(chairs) == 1)
         )
@@ -55,9 +46,10 @@ class MeetingGroup:
     def add(self, facts: MeetingFacts) -> None:
         """Adds a report; its chair and kind fill what the earlier ones left open."""
         self.articles.append(facts.article)
-        self.chair_name = self.chair_name or facts.chair_name
-        if self.meeting_type == REPORT_KIND:
-            self.meeting_type = facts.meeting_type
+        meeting = self.meeting
+        kind = facts.meeting_type if meeting.meeting_type == REPORT_KIND else meeting.meeting_type
+        chair = meeting.chair_name or facts.chair_name
+        self.meeting = replace(meeting, meeting_type=kind, chair_name=chair)
 
 
 def place_of(facts: MeetingFacts) -> tuple[str, str | None, str | None, str | None]:
@@ -75,15 +67,7 @@ def group_meetings(reports: Iterable[MeetingFacts]) -> list[MeetingGroup]:
         same_place = by_place.setdefault(place_of(facts), [])
         group = next((g for g in same_place if g.admits(facts)), None)
         if group is None:
-            group = MeetingGroup(
-                facts.meeting_date,
-                facts.province,
-                facts.province_2025,
-                facts.level,
-                facts.district,
-                facts.meeting_type,
-                facts.chair_name,
-            )
+            group = MeetingGroup(facts)
             same_place.append(group)
             groups.append(group)
         group.add(facts)

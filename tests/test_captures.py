@@ -45,7 +45,7 @@ def test_a_revisit_record_holds_no_second_copy(tmp_path: Path):
     digest profile) naming the first capture, with headers but no payload."""
     store = WarcStore(tmp_path)
     first = store.write("http://a.gov.vn/1", 200, HEADERS, PAGE, "2024-07-16T09:00:00+07:00")
-    again = store.revisit(
+    again = store.write(
         "http://a.gov.vn/1",
         200,
         HEADERS,

@@ -37,7 +37,9 @@ def test_two_kinds_on_one_day_are_two_meetings():
 def test_a_conclusion_notice_joins_the_meeting_it_concludes():
     reports = [report(1, kind=REPORT_KIND), report(2, kind="hội nghị kiểm điểm")]
     groups = group_meetings(reports)
-    assert [(g.articles, g.meeting_type) for g in groups] == [([1, 2], "hội nghị kiểm điểm")]
+    assert [(g.articles, g.meeting.meeting_type) for g in groups] == [
+        ([1, 2], "hội nghị kiểm điểm")
+    ]
 
 
 def test_day_province_district_level_and_chair_keep_meetings_apart():
@@ -54,5 +56,5 @@ def test_day_province_district_level_and_chair_keep_meetings_apart():
 
 def test_a_chair_named_later_fills_the_meeting_row():
     groups = group_meetings([report(1, chair=None), report(2, chair="Võ Văn Hưng")])
-    assert [(g.articles, g.chair_name) for g in groups] == [([1, 2], "Võ Văn Hưng")]
+    assert [(g.articles, g.meeting.chair_name) for g in groups] == [([1, 2], "Võ Văn Hưng")]
     assert group_meetings([]) == []
