@@ -55,8 +55,8 @@ TYPE_CUES = {
     "họp trực tuyến": re.compile(r"\b(?:họp|hội nghị)\s+(?:\w+\s+)?trực tuyến", re.I),
     # "phiên họp UBND tỉnh", "cuộc họp"
     "phiên họp": re.compile(r"\b(?:phiên|cuộc)\s+họp\b|\bhọp\b(?!\s+mặt|\s+báo)", re.I),
-    # "Hội nghị triển khai nhiệm vụ"
-    "hội nghị": re.compile(r"\bhội nghị\b", re.I),
+    # "Hội nghị triển khai nhiệm vụ" (not a building: "Trung tâm Hội nghị tỉnh", "Cung Hội nghị")
+    "hội nghị": re.compile(r"(?<!trung tâm )(?<!cung )\bhội nghị\b", re.I),
 }
 
 # A committee or council of a given level, or its chair: "UBND tỉnh", "Ủy ban nhân tỉnh",

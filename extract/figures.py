@@ -48,7 +48,8 @@ CURRENCIES = {
     "đô la": "USD",
     "đôla": "USD",
 }
-# Counted nouns and measures kept as the unit, lower-case: "doanh nghiệp", "tạ/ha", "km"
+# Counted nouns and measures kept as the unit, lower-case: "doanh nghiệp", "tạ/ha", "km";
+# "đồng chí" (comrades, so "2 đồng chí" is no sum of money in đồng)
 COUNTED_UNITS = (
     "điểm phần trăm", "phần trăm", "doanh nghiệp", "hợp tác xã", "tổ hợp tác", "dự án",
     "chỉ tiêu", "tiêu chí", "chỉ số", "điểm cầu", "thành viên", "đại biểu", "lao động",
@@ -63,7 +64,7 @@ COUNTED_UNITS = (
     "khách hàng", "hội viên", "đảng viên", "cán bộ", "công chức", "lớp", "chợ", "cửa hàng",
     "mô hình", "tổ chức", "cá nhân", "tập thể", "vụ việc", "đơn thư", "đơn", "kiến nghị", "ý kiến",
     "giấy chứng nhận", "thẻ", "thuê bao", "phiên", "thửa", "khu", "cụm", "làng nghề", "sự kiện",
-    "lô",
+    "lô", "đồng chí",
 )  # fmt: skip
 # Measurement symbols kept in their usual case: "kWh", "MW"
 SYMBOL_UNITS = {"kwh": "kWh", "mw": "MW", "mwh": "MWh"}

@@ -190,13 +190,14 @@ DEPARTMENT_WORDS = (
 )
 
 # Words that go on a title after its head, case-insensitive: "Thường trực", "UBND", "Tỉnh ủy",
-# "tỉnh", "Sở", "và" (as in "Sở Kế hoạch và Đầu tư").
+# "tỉnh", "Sở", "và" (as in "Sở Kế hoạch và Đầu tư"), a term "nhiệm kỳ 2021 - 2026".
 TITLE_WORD = (
     r"(?i:thường\s+trực|thường\s+vụ|ban\s+thường\s+vụ|ban\s+chấp\s+hành|"
     r"(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|mặt\s+trận\s+tổ\s+quốc|"
     r"(?:tỉnh|huyện|thành|đảng|thị)\s+(?:ủy|uỷ)|thị\s+xã|thành\s+phố|thị\s+trấn|"
     r"ubnd|hđnd|ubmttq|đbqh|tỉnh|huyện|quận|xã|phường|sở|ban|phòng|văn\s+phòng|công\s+an|"
     r"trung\s+ương|tư|t\.ư|đảng|dự\s+khuyết|ban\s+chỉ\s+đạo|chỉ\s+đạo|khóa|khoá|đặc\s+khu|"
+    r"nhiệm\s+kỳ(?:\s+\d{4}\s*[-–]\s*\d{4})?|"
     rf"kiêm|và(?!\s+{TITLE_HEAD})|nhân\s+dân|việt\s+nam|tp\.?|-|{DEPARTMENT_WORDS})(?![^\W\d_])"
 )
 
@@ -282,8 +283,23 @@ COMPANIONS = re.compile(
     rf"^\s*,?\s*(?i:(?:và|cùng(?:\s+với)?)\s+các\s+(?:đồng\s+chí\s+|vị\s+)?){TITLE}"
 )
 
-# Text joining mentions that share one cue: ", ", "; ", " và ", " cùng ", " cùng với đồng chí ".
-JOINER = re.compile(r"^\s*(?:,|;|và|cùng(?:\s+với)?)?\s*$", re.I)
+# Text joining mentions that share one cue: ", ", "; ", " và ", " cùng ", " cùng với đồng chí ",
+# " cùng các " (before "Phó Chủ tịch UBND tỉnh: A, B").
+JOINER = re.compile(r"^\s*(?:,|;|(?:và|cùng(?:\s+với)?)(?:\s+các)?)?\s*$", re.I)
+
+# The joiners that also join a mention whose title comes first, which a bare comma does not:
+# "Chủ tịch HĐND tỉnh A; Phó Chủ tịch HĐND tỉnh B chủ tọa", "… A cùng các Phó Chủ tịch: …"
+LIST_JOINER = re.compile(r"^\s*(?:;|,?\s*(?:và|cùng(?:\s+với)?)(?:\s+các)?)\s*$", re.I)
+
+# Names listed after a plural office and a colon: ": Lê Văn Tám, Đỗ Thị Hoa" in "các Phó Chủ
+# tịch UBND tỉnh: Lê Văn Tám, Đỗ Thị Hoa chủ trì"
+NAME_LIST = re.compile(rf"\s*:\s*(?P<names>{NAME_RUN}(?:\s*(?:,|và)\s*{NAME_RUN})*)")
+
+# A relative clause set between a person and their cue: ", người được Thường trực HĐND khóa
+# trước giới thiệu" in "Đồng chí A - Bí thư Đảng ủy xã, người được … giới thiệu, chủ tọa kỳ họp"
+RELATIVE_CLAUSE = re.compile(
+    r"^\s*,\s*(?:là\s+)?người\s+(?:được|đã|vừa|từng|mới)\s[^,;.]{0,80}(?=,)", re.I
+)
 
 # Footnote markers: "¹", "²³".
 FOOTNOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -363,9 +379,10 @@ def _split_title_name(title: str, min_after_place: int) -> tuple[str, str | None
     ]
     place = place_prefix(run) if after_place else 0
     if place:
-        # "tỉnh Hà Giang Nguyễn Văn Sơn": the place first, then the name if any
+        # "tỉnh Hà Giang Nguyễn Văn Sơn": the place first, then the name if any; a run that is
+        # all place ("xã Tu Mơ Rông") holds no name
         starts = [start for start in starts if start >= place] or [0] * (
-            len(run) >= min_after_place
+            len(run) >= min_after_place and place < len(run)
         )
     if not starts:
         return title, None
@@ -401,6 +418,19 @@ def _title_mentions(text: str, offset: int, owner: str | None, owner_start: int)
     return found
 
 
+def _listed_mentions(listed: re.Match[str], office: re.Match[str]) -> list[_Mention]:
+    """Return the names listed after a plural office, each with that office, the first one
+    starting where the office does."""
+    title = _clean_title(office["title"])
+    found = []
+    for name in re.finditer(NAME_RUN, listed["names"]):
+        if is_surname(name.group().split()[0]):
+            start = listed.start("names") + name.start() if found else office.start()
+            end = listed.start("names") + name.end()
+            found.append(_Mention(_clean_name(name.group()), title, start, end, True))
+    return found
+
+
 def _mentions(sentence: str) -> list[_Mention]:
     """Return the people mentioned in one sentence, in order."""
     found: list[_Mention] = []
@@ -413,6 +443,10 @@ def _mentions(sentence: str) -> list[_Mention]:
             name, group = None, "ntitle" if match["name"] else "title"
         if match[group] is None:
             found.append(_Mention(name, None, match.start(), match.end(), True))
+            continue
+        listed = NAME_LIST.match(sentence, match.end()) if group == "title" else None
+        if listed:
+            found.extend(_listed_mentions(listed, match))
             continue
         owner_start = match.start() if name else match.start(group)
         mentions = _title_mentions(match[group], match.start(group), name, owner_start)
@@ -454,9 +488,7 @@ def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
         if groups:
             previous = groups[-1][-1]
             between = sentence[previous.end : mention.start]
-            joined = JOINER.match(between) and (
-                previous.name_first or between.strip(" ,") in {"và", "cùng", "cùng với"}
-            )
+            joined = JOINER.match(between) and (previous.name_first or LIST_JOINER.match(between))
             if joined:
                 groups[-1].append(mention)
                 continue
@@ -465,7 +497,8 @@ def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
     previous_end = 0
     for position, group in enumerate(groups):
         next_start = groups[position + 1][0].start if position + 1 < len(groups) else len(sentence)
-        window = sentence[group[-1].end : min(next_start, group[-1].end + CUE_WINDOW)]
+        tail = RELATIVE_CLAUSE.sub("", sentence[group[-1].end : next_start], count=1)
+        window = tail[:CUE_WINDOW]
         after = _first_cue(COMPANIONS.sub("", window.split(";", 1)[0], count=1))
         before_text = sentence[previous_end : group[0].start].rsplit(";", 1)[-1]
         before = _strongest_cue(before_text) or default_role

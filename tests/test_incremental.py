@@ -1,18 +1,14 @@
 """Scheduled runs against a sample portal that changes between them: only what is new is
-fetched, edits become versions, vanished articles are marked, a killed run resumes, and the
-raw captures rebuild the archive."""
+fetched, edits become versions, vanished articles are marked, and the raw captures rebuild the
+archive (kill -9 and resume: tests/test_resume.py)."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import signal
-import sqlite3
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from functools import partial
 from http.server import ThreadingHTTPServer
@@ -24,7 +20,6 @@ from warcio.archiveiterator import ArchiveIterator
 
 from crawler.archive import DERIVED_TABLES
 from samples.build import CONTENT_DIR, build_site, load_sites
-from samples.crawl import scrapy_command
 from samples.server import SiteHandler, start_site
 from tests.conftest import ROOT, crawl
 
@@ -236,55 +231,6 @@ def test_vanished_article_is_marked_not_deleted(portal, tmp_path):
     assert [r["title"] for r in vanished] == [
         "Cảnh báo cháy rừng cấp cực kỳ nguy hiểm trên địa bàn huyện"
     ]
-
-
-def archived(db: Path) -> list[tuple[str, str, str]]:
-    """(url path, title, body) of every article, sorted."""
-    rows = sqlite_utils.Database(db).query("select url, title, body from articles")
-    return sorted((r["url"].split("/", 3)[3], r["title"], r["body"]) for r in rows)
-
-
-def archived_so_far(db: Path) -> int:
-    """How many articles a running crawl has archived: 0 while it is still creating the file
-    or its tables, or holds the write lock."""
-    try:
-        return sqlite_utils.Database(db)["articles"].count if db.exists() else 0
-    except sqlite3.OperationalError:
-        return 0
-
-
-def test_killed_run_resumes_to_the_same_archive(tmp_path):
-    """kill -9 half-way through a run, then the same command again with the same JOBDIR:
-    the archive is intact and ends as an uninterrupted run's, with no duplicate."""
-    slow = Portal(tmp_path / "slow", delay=0.25)
-    try:
-        whole = tmp_path / "whole.db"
-        run(whole, slow)
-        db, jobdir = tmp_path / "killed.db", tmp_path / "job"
-        command = scrapy_command([f"start_url={slow.url}"], db, [ROOT / "crawler" / "registry.yml"])
-        command += ["-s", f"JOBDIR={jobdir}"]
-        process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            start_new_session=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            time.sleep(0.2)
-            if archived_so_far(db) >= 3:
-                break
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-        archive = sqlite_utils.Database(db)
-        assert next(archive.query("pragma integrity_check"))["integrity_check"] == "ok"
-        assert 3 <= archive["articles"].count < ARTICLES
-        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=240)
-        assert result.returncode == 0, result.stderr[-3000:]
-        assert archived(db) == archived(whole)
-    finally:
-        slow.close()
 
 
 def table_rows(db: Path) -> dict[str, list]:

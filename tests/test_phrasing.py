@@ -99,6 +99,11 @@ PUBLISHED = "2024-05-10T10:00:00+07:00"
         ),
         # a cited conclusion is not the meeting's
         ("Theo kết luận của đồng chí Lê Văn Tám, Bí thư Tỉnh ủy, các sở phải báo cáo.", None),
+        # a relative clause between the office and the cue
+        (
+            "Đồng chí Bế Văn Thanh - Bí thư Đảng ủy xã, người được Thường trực HĐND khóa trước giới thiệu, chủ tọa kỳ họp thứ nhất.",
+            "Bế Văn Thanh",
+        ),
         # nobody named as chairing or concluding
         ("Bà Nguyễn Thị Ngọc Diễm – Phó Chủ tịch HĐND huyện đến dự.", None),
     ],
@@ -126,6 +131,26 @@ def test_chair(body, chair):
         (
             "Chủ trì hội nghị có đồng chí Lò Văn Chiến, Chủ tịch UBND huyện; đồng chí Vàng A Páo, Phó Chủ tịch UBND huyện.",
             ["Lò Văn Chiến", "Vàng A Páo"],
+        ),
+        # "X, <offices> cùng đồng chí Y, <office> đồng chủ trì", a term of office after X's
+        (
+            "Đồng chí Nông Quốc Tuấn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh nhiệm kỳ 2021 - 2026 cùng đồng chí H'Lim Niê, Phó Chủ tịch HĐND tỉnh đồng chủ trì phiên khai mạc.",
+            ["Nông Quốc Tuấn", "H'Lim Niê"],
+        ),
+        # offices first, separated by ';' before the cue
+        (
+            "Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lường Văn Ơn; Phó Chủ tịch HĐND tỉnh Tòng Thị Xuân chủ tọa kỳ họp.",
+            ["Lường Văn Ơn", "Tòng Thị Xuân"],
+        ),
+        # "đồng chủ trì là các đồng chí A và B, <office> <commune>": the commune is no name
+        (
+            "Sáng 3/10, tại hội trường xã, đồng chủ trì là các đồng chí A Phiên và Y Nhơn, Phó Chủ tịch UBND xã Si Ma Cai, tổ chức họp triển khai nhiệm vụ quý IV.",
+            ["A Phiên", "Y Nhơn"],
+        ),
+        # "<office> X cùng các <office plural>: Y, Z chủ trì"
+        (
+            "Chiều 14-8, Chủ tịch UBND tỉnh Vi Văn Lộc cùng các Phó Chủ tịch UBND tỉnh: Đinh Công Sứ, Mạc Thị Hường chủ trì họp bàn giải pháp thu ngân sách.",
+            ["Vi Văn Lộc", "Đinh Công Sứ", "Mạc Thị Hường"],
         ),
     ],
 )
@@ -420,6 +445,14 @@ def test_meeting_day(body, published, day, days):
             True,
             "xã",
         ),
+        # a chair's field inspection of building sites, one of them a conference centre
+        (
+            "Chủ tịch UBND tỉnh kiểm tra tiến độ các công trình trọng điểm",
+            "Sáng 9-4, Chủ tịch UBND tỉnh Lê Hoài Nam cùng lãnh đạo các sở, ngành đã đi kiểm tra thực tế hiện trường tiến độ thi công Bệnh viện Đa khoa tỉnh và Trung tâm Hội nghị tỉnh. Tổng vốn các dự án là 845 tỷ đồng.",
+            PUBLISHED,
+            False,
+            None,
+        ),
     ],
 )
 def test_kind_and_level(title, body, published, meeting, level):
@@ -441,6 +474,13 @@ def test_kind_and_level(title, body, published, meeting, level):
 def test_figures(text, value, unit):
     figure = find_figures(text)[0]
     assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_comrades_are_no_money():
+    figures = find_figures(
+        "Hội nghị thống nhất giới thiệu 3 đồng chí ứng cử, kinh phí 15 triệu đồng."
+    )
+    assert [(f.value, f.unit) for f in figures if f.unit == "VND"] == [(15000000, "VND")]
 
 
 def test_one_sentence_splitter():
