@@ -153,3 +153,14 @@ CRAWL_JOB_DIR ?= jobs
 crawl: $(STAMP)
 	$(BIN)/python -m crawler.run --portals $(PORTALS) --db $(ARCHIVE_DB) --log-dir $(CRAWL_LOG_DIR) \
 		--jobdir $(CRAWL_JOB_DIR) $(if $(EXPECT_SILENT),--expect-silent $(EXPECT_SILENT))
+
+## bench-hostile: crawls a seeded site of hostile pages (samples/hostile.py: bombs, huge and
+## broken pages, lies about types and charsets, redirects off the portal, local files, endless
+## bodies, traps) over loopback and prints requests that left the portal, local files read,
+## crawls over their memory or time limit and pages neither archived nor recorded (all 0 when
+## well); SEED=S and PAGES=N choose another site (default: every kind four times)
+SEED ?= 1
+PAGES ?=
+.PHONY: bench-hostile
+bench-hostile: $(STAMP)
+	$(BIN)/python -m samples.bench_hostile --seed $(SEED) $(if $(PAGES),--pages $(PAGES))

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
+import os
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import BytesIO
@@ -11,13 +14,18 @@ from pathlib import Path
 from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from crawler.errors import EXIT_DAMAGED, RESTORE, BadInput
 
 # A WARC file is closed and a new one started once it passes this size
 WARC_MAX_BYTES = 100 * 1024 * 1024
 # Name of the n-th WARC file of a store, e.g. "captures-00001.warc.gz"
 WARC_NAME = "captures-{:05d}.warc.gz"
+# What reading a damaged or cut-short WARC record raises
+DAMAGED_RECORD = (ArchiveLoadFailed, zlib.error, EOFError, StopIteration, ValueError)
 # Headers that describe the bytes on the wire, not the decoded body a record keeps
 TRANSPORT_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
@@ -80,8 +88,9 @@ class WarcStore:
         kept = [(k, v) for k, v in headers if k.lower() not in TRANSPORT_HEADERS]
         http_headers = StatusAndHeaders(f"{status} -", kept, protocol="HTTP/1.1")
         dated = {"WARC-Date": warc_date(fetched_at)}
-        with path.open("ab") as handle:
-            offset = handle.tell()
+        handle = path.open("ab")
+        offset = handle.tell()
+        try:
             writer = WARCWriter(handle, gzip=True)
             if original is None:
                 record = writer.create_warc_record(
@@ -103,6 +112,12 @@ class WarcStore:
                 )
             writer.write_record(record)
             length = handle.tell() - offset
+            handle.close()
+        except OSError:  # a full disk: the record cut short is taken off again
+            with contextlib.suppress(OSError):
+                handle.close()
+            os.truncate(path, offset)
+            raise
         content_type = next((v for k, v in headers if k.lower() == "content-type"), None)
         return Capture(
             url=url,
@@ -134,14 +149,23 @@ def warc_dir(settings: Any) -> Path:
 
 def read_capture(directory: Path, warc_file: str, offset: int) -> Stored:
     """The response stored at offset in a WARC file of the folder (for a revisit record, its
-    headers and an empty body: the payload lies in the record it revisits)."""
-    with (directory / warc_file).open("rb") as handle:
+    headers and an empty body: the payload lies in the record it revisits); raises BadInput
+    when the record there is damaged or cut short."""
+    path = directory / warc_file
+    with path.open("rb") as handle:
         handle.seek(offset)
-        record = next(iter(ArchiveIterator(handle)))
-        http = record.http_headers
-        return Stored(
-            url=record.rec_headers.get_header("WARC-Target-URI"),
-            status=int(http.get_statuscode()),
-            headers=list(http.headers),
-            body=record.content_stream().read(),
-        )
+        try:
+            record = next(iter(ArchiveIterator(handle)))
+            http = record.http_headers
+            return Stored(
+                url=record.rec_headers.get_header("WARC-Target-URI"),
+                status=int(http.get_statuscode()),
+                headers=list(http.headers),
+                body=record.content_stream().read(),
+            )
+        except DAMAGED_RECORD as error:
+            why = str(error) or type(error).__name__
+            raise BadInput(
+                f"the raw capture at byte {offset:,} of {path} cannot be read ({why}); {RESTORE}",
+                EXIT_DAMAGED,
+            ) from None

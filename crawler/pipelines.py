@@ -93,6 +93,20 @@ class ArchivePipeline:
         return record_capture(db, stored, portal_id, kind, page.headers, original["id"])
 
     async def process_item(self, item: Item) -> Item:
+        """Archives an item; one that cannot be archived is recorded, and when the archive
+        itself can no longer be written (locked, read-only, full disk) the crawl stops, keeping
+        what it archived before."""
+        if self.state.aborted:
+            return item
+        try:
+            await self.keep(item)
+        except Exception as error:  # a hostile page must not vanish unrecorded
+            if not self.state.abort_for(error):
+                url = getattr(item, "url", None) or item.page.url
+                self.state.record_error(item.portal_id, url, f"could not be archived: {error!r}")
+        return item
+
+    async def keep(self, item: Item) -> None:
         """Captures what was fetched, then archives an article page with its attachments, read
         in a worker process; failures are recorded and never lose what could be read."""
         if isinstance(item, PageItem):
@@ -103,7 +117,6 @@ class ArchivePipeline:
         elif mark_vanished(self.state.db, item.url, now()):
             self.state.count(item.portal_id, "vanished")
         self.state.written()
-        return item
 
     async def archive(self, item: PageItem) -> None:
         """Reads an article page and its attachments in a worker process, then writes their

@@ -28,6 +28,8 @@ from crawler.archive import (
     save_article,
 )
 from crawler.captures import read_capture
+from crawler.errors import exit_for
+from crawler.preflight import check_archive, check_captures
 from extract.analysis import Attached, Processed, process_article
 from extract.article import page_text, parse_page
 from extract.attachments import attachment_links
@@ -279,11 +281,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--warcs", type=Path, help="WARC folder (default: warcs beside the db)")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
-    if not args.db.exists():
-        print(f"no archive at {args.db}", file=sys.stderr)
-        return 2
     warcs = args.warcs or args.db.parent / "warcs"
-    tally = reextract(args.db, warcs, args.workers)
+    try:
+        check_archive(args.db, must_exist=True)
+        check_captures(args.db, warcs)
+        tally = reextract(args.db, warcs, args.workers)
+    except Exception as error:
+        return exit_for(error, args.db)
     for error in tally.errors:
         print(f"failed: {error}", file=sys.stderr)
     print(tally.summary())

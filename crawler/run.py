@@ -18,8 +18,10 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler.errors import EXIT_CODES, PREFIX, BadInput, exit_for
 from crawler.frontier import FRONTIER_FILE
-from crawler.registry import ACTIVE, DEFAULT_REGISTRY, RegistryError, load_registry
+from crawler.preflight import check_archive
+from crawler.registry import ACTIVE, DEFAULT_REGISTRY, load_registry
 
 # The repository root, where scrapy.cfg names the settings module
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +48,7 @@ PROBLEMS = {
     "errors": "some pages could not be fetched or read",
     "empty": "pages were fetched but no article was found (empty listings?)",
 }
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEM = 0, 1
 
 logger = logging.getLogger(RUN_LOGGER)
 scrapy_logger = logging.getLogger(SCRAPY_LOGGER)
@@ -185,8 +187,11 @@ def crawl_logging(log_dir: Path) -> Iterator[None]:
         log_file.close()
 
 
-def run_scrapy(command: list[str]) -> int:
-    """Runs a Scrapy command from the repository root, its output going to the crawl log."""
+def run_scrapy(command: list[str]) -> tuple[int, str]:
+    """Runs a Scrapy command from the repository root, its output going to the crawl log;
+    returns its exit code and its last line (the one saying why, when it stopped for a bad
+    argument or archive)."""
+    last = ""
     with subprocess.Popen(
         command,
         cwd=ROOT,
@@ -198,8 +203,9 @@ def run_scrapy(command: list[str]) -> int:
     ) as process:
         assert process.stdout is not None
         for line in process.stdout:
-            scrapy_logger.info(line.rstrip("\n"))
-    return process.returncode
+            last = line.rstrip("\n")
+            scrapy_logger.info(last)
+    return process.returncode, last
 
 
 def id_list(text: str) -> list[str]:
@@ -250,19 +256,20 @@ def parser() -> argparse.ArgumentParser:
 
 def chosen_portals(portals: str, silent: set[str], registries: Sequence[Path]) -> list[str]:
     """The ids `--portals` names ("all": every active portal), checked, like the --expect-silent
-    ids, against the registry; raises ValueError when one is unknown or none is left."""
-    try:
-        registry = load_registry(registries)
-    except RegistryError as error:
-        raise ValueError(str(error)) from None
+    ids, against the registry; raises BadInput when one is unknown or none is left (and
+    RegistryError for a registry file that cannot be read)."""
+    registry = load_registry(registries)
     chosen = id_list(portals)
     if chosen == ["all"]:
         chosen = [p.id for p in registry.values() if p.status == ACTIVE]
     unknown = sorted({*chosen, *silent} - registry.keys())
     if unknown:
-        raise ValueError(f"not in the registry: {', '.join(unknown)}")
+        raise BadInput(
+            f"not in the registry: {', '.join(unknown)}; list the known portals with: "
+            "python -m crawler.registry"
+        )
     if not chosen:
-        raise ValueError("no portal to crawl")
+        raise BadInput("no portal to crawl; give --portals all or --portals ID,ID")
     return chosen
 
 
@@ -287,11 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path = args.db.resolve()
     try:
         chosen = chosen_portals(args.portals, silent, registries)
-        if not db_path.parent.is_dir():
-            raise ValueError(f"no such folder for the archive: {db_path.parent}")
-    except ValueError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        check_archive(db_path)
+    except Exception as error:
+        return exit_for(error, db_path)
     groups = by_settings(chosen, registries)
     everything = id_list(args.portals) == ["all"] and len(groups) == 1
     jobdirs = {
@@ -309,7 +314,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             if (jobdirs[key] / FRONTIER_FILE).exists():
                 logger.info("resuming the run stopped earlier: %s", jobdirs[key] / FRONTIER_FILE)
-            returncode = run_scrapy(command) or returncode
+            code, last = run_scrapy(command)
+            if code in EXIT_CODES and last.startswith(PREFIX):  # a bad archive or capture file
+                print(last, file=sys.stderr)
+                return code
+            returncode = code or returncode
         runs = assess(db, chosen, since, silent)
         db.close()
         for run in runs:

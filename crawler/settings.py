@@ -5,6 +5,8 @@ from pathlib import Path
 BOT_NAME = "vn-meetings-archive"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+# `scrapy crawl` ends a bad argument or archive with one line, no traceback: crawler/commands
+COMMANDS_MODULE = "crawler.commands"
 
 ROOT = Path(__file__).resolve().parent.parent
 # The archive file; `-s ARCHIVE_DB=PATH` chooses another

@@ -3,7 +3,10 @@ portals found by crawling, the errors and the crawls rows; counters live in Scra
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+import sqlite3
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -17,6 +20,7 @@ from twisted.internet.task import LoopingCall
 from crawler.archive import ensure_portal, open_archive, record_crawl, save_portals, start_urls_json
 from crawler.captures import Stored, WarcStore, read_capture, warc_dir
 from crawler.clock import now
+from crawler.errors import ABORT_STAT, explain
 from crawler.memory import load_memory
 from crawler.registry import ACTIVE, load_registry
 
@@ -58,6 +62,8 @@ class CrawlState:
         self.known_seen: set[str] = set()
         self.uncommitted = 0
         self.committed_at = time.monotonic()
+        self.crawler = crawler
+        self.aborted = False
         self.committer = LoopingCall(self.commit_pending)
         self.db.begin()
 
@@ -83,8 +89,26 @@ class CrawlState:
 
     def commit_pending(self) -> None:
         """Commits the items written since the last commit, if any."""
-        if self.uncommitted:
-            self.commit()
+        if self.uncommitted and not self.aborted:
+            try:
+                self.commit()
+            except (sqlite3.Error, OSError) as error:
+                if not self.abort_for(error):
+                    raise
+
+    def abort_for(self, error: Exception, closing: bool = False) -> bool:
+        """Stops the crawl (unless it is closing already) when error says the archive or its
+        WARC files can no longer be written (locked, read-only, full disk), keeping the reason
+        for `scrapy crawl` to print (crawler/commands/crawl.py); says whether it did."""
+        problem = explain(error, self.crawler.settings.get("ARCHIVE_DB"))
+        if problem is None or not isinstance(error, sqlite3.Error | OSError):
+            return False
+        self.aborted = True
+        self.stats.set_value(ABORT_STAT, problem)
+        if not closing:
+            engine = self.crawler.engine
+            asyncio.ensure_future(engine.close_spider_async(reason="archive_error"))
+        return True
 
     def commit(self) -> None:
         """Commits the open transaction and opens the next one."""
@@ -168,7 +192,23 @@ class CrawlState:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Writes one crawls row per portal the run touched, with why the run ended (Scrapy
         says it only now: "finished", "shutdown", "closespider_pagecount" …), then closes the
-        archive."""
+        archive; an archive that can no longer be written (or a crawl stopped for it) is only
+        closed, keeping what was committed."""
+        if self.committer.running:
+            self.committer.stop()
+        try:
+            if not self.aborted:
+                self.write_crawls(reason)
+        except (sqlite3.Error, OSError) as error:
+            if not self.abort_for(error, closing=True):
+                raise
+        if self.aborted:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.conn.rollback()
+        self.db.close()
+
+    def write_crawls(self, reason: str) -> None:
+        """Writes and commits the crawls rows and errors of the run."""
         finished_at = now()
         for portal_id in self.portals():
             self.ensure_portal(portal_id)
@@ -187,10 +227,7 @@ class CrawlState:
                 "errors": len(errors),
             }
             record_crawl(self.db, row, errors)
-        if self.committer.running:
-            self.committer.stop()
         self.db.commit()
-        self.db.close()
 
 
 # The counters a crawls row is made from

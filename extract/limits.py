@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import resource
 import signal
 import threading
@@ -20,6 +21,14 @@ from PIL import Image
 PAGE_MAX_CHARS = 3_000_000
 # Most elements a page may have; a portal page has a few thousand
 PAGE_MAX_ELEMENTS = 150_000
+# Most attributes one tag may have: libxml2 compares each with the others, so that a tag of
+# 100 000 attributes takes minutes to parse (a real tag has a handful)
+TAG_MAX_ATTRIBUTES = 1_000
+# A start tag long enough to hold that many, e.g. '<p data-a0="0" data-a1="1" … >'
+LONG_TAG = re.compile(r"<[a-zA-Z][^<>]{10000,}>")
+# Quoted attribute values, taken out before a tag's attributes are counted (a base64 image
+# may hold line breaks), e.g. '"data:image/png;base64,iVBOR…"'
+QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
 # Most uncompressed bytes in a .docx (a zip): 3 MB that inflate to 3 GB is a bomb
 INFLATED_MAX_BYTES = 200 * 1024 * 1024
 # Most pages of a PDF that are read (a conclusion notice has 2 to 10)
@@ -37,9 +46,14 @@ class LimitExceeded(Exception):
 
 
 def check_page_text(html: str) -> None:
-    """Raises LimitExceeded for a page too large to read."""
+    """Raises LimitExceeded for a page too large to read, or with a tag of so many attributes
+    that parsing it would take minutes."""
     if len(html) > PAGE_MAX_CHARS:
         raise LimitExceeded(f"page of {len(html):,} characters, over {PAGE_MAX_CHARS:,}")
+    for tag in LONG_TAG.finditer(html):
+        attributes = len(QUOTED.sub("", tag.group()).split())
+        if attributes > TAG_MAX_ATTRIBUTES:
+            raise LimitExceeded(f"a tag of {attributes:,} attributes, over {TAG_MAX_ATTRIBUTES:,}")
 
 
 def check_tree(tree: HtmlElement) -> None:

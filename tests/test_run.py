@@ -156,10 +156,10 @@ def test_a_portal_whose_listings_empty_fails_unless_expected(portal, tmp_path, c
 
 
 def test_a_killed_run_keeps_its_job_state(portal, tmp_path, capsys, monkeypatch):
-    def killed(command: list[str]) -> int:
+    def killed(command: list[str]) -> tuple[int, str]:
         jobdir = Path(next(s for s in command if s.startswith("JOBDIR=")).removeprefix("JOBDIR="))
         jobdir.mkdir(parents=True)
-        return -9
+        return -9, ""
 
     monkeypatch.setattr(run, "run_scrapy", killed)
     assert crawl_run(portal, tmp_path) == 1
@@ -187,9 +187,15 @@ def test_a_resume_that_cannot_read_its_job_record_says_so(portal, tmp_path, caps
 
 def test_bad_command_lines_are_usage_errors(portal, tmp_path, capsys):
     assert crawl_run(portal, tmp_path, "--expect-silent", "nowhere") == 2
-    assert capsys.readouterr().err == "error: not in the registry: nowhere\n"
+    assert capsys.readouterr().err == (
+        "error: not in the registry: nowhere; list the known portals with: "
+        "python -m crawler.registry\n"
+    )
     assert crawl_run(portal, tmp_path, "--db", str(tmp_path / "no" / "a.db")) == 2
-    assert capsys.readouterr().err == f"error: no such folder for the archive: {tmp_path / 'no'}\n"
+    assert capsys.readouterr().err == (
+        f"error: no such folder for the archive: {tmp_path / 'no'}; create it or give another "
+        "archive path\n"
+    )
     assert crawl_run(portal, tmp_path, "--registry", str(tmp_path / "none.yml")) == 2
     assert "none.yml: cannot read registry" in capsys.readouterr().err
     assert not (tmp_path / "archive.db").exists()

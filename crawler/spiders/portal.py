@@ -6,6 +6,7 @@ import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from functools import cached_property
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -18,10 +19,13 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 from w3lib.encoding import http_content_type_encoding
 
+from crawler.captures import warc_dir
 from crawler.clock import now, today
+from crawler.errors import BadInput
 from crawler.items import CaptureItem, Download, Fetched, PageItem, VanishedItem
 from crawler.memory import GONE_STATUSES, refresh_since
-from crawler.registry import ACTIVE, Portal
+from crawler.preflight import check_archive, check_captures
+from crawler.registry import ACTIVE, URL_RE, Portal, load_registry
 from crawler.state import CrawlState
 from extract.article import is_article, parse_page
 from extract.attachments import ATTACHMENT_MAX_BYTES, attachment_links
@@ -54,6 +58,21 @@ ROBOTS_PATH = "/robots.txt"
 SITEMAP_PATH = "/sitemap.xml"
 # Page links in an RSS or Atom feed, e.g. <item><link>…</link></item>, <entry><link href="…"/>
 FEED_LINKS_XPATH = "//item/link/text() | //entry/link/@href"
+
+
+# The start of an HTML page whatever its Content-Type says, e.g. "\ufeff  <!DOCTYPE html>",
+# "<html lang='vi'>" (a page served as image/png or application/octet-stream)
+HTML_START = re.compile(
+    rb"^(\xef\xbb\xbf)?\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.I | re.S
+)
+HTML_SNIFF_BYTES = 1024
+# Most links followed from one page: a portal's busiest page (a home page, a sitemap-like
+# listing) links to a few hundred pages; one linking to 100 000 is a trap
+PAGE_MAX_LINKS = 2_000
+# Most attachments fetched for one article, and most bytes of them kept together in memory
+# (past either, the rest are recorded as not fetched)
+ATTACHMENTS_MAX = 50
+ATTACHED_MAX_BYTES = 100 * 1024 * 1024
 
 
 def portal_id_for(url: str) -> str:
@@ -93,6 +112,39 @@ def beyond_next_page(link: str, url: str) -> bool:
     return number is not None and number > (page_number(url, link) or 1) + 1
 
 
+def check_arguments(start_urls: list[str], refresh: str | None) -> None:
+    """Raises BadInput for a start URL that is not an http(s) address, or a refresh that is
+    neither "all" nor a number of days."""
+    for url in start_urls:
+        if not URL_RE.match(url):
+            raise BadInput(
+                f"-a start_url: {url!r} is not a web address; give http(s) URLs, e.g. "
+                "-a start_url=https://hatinh.gov.vn/"
+            )
+    if refresh is not None and refresh != "all" and not refresh.isdigit():
+        raise BadInput(f"-a refresh: {refresh!r} is neither all nor a number of days")
+
+
+def asked_for(request: Request) -> str:
+    """The URL the crawl asked for, before any redirect or meta refresh led elsewhere (where the
+    refused or failed request went is in the error's message)."""
+    return request.meta.get("redirect_urls", [request.url])[0]
+
+
+def as_html(response: Response) -> Response:
+    """A response served as another type (or as none) whose body is an HTML page, as the HTML
+    response it is; any other response as it is."""
+    if not HTML_START.match(response.body[:HTML_SNIFF_BYTES]):
+        return response
+    return HtmlResponse(
+        response.url,
+        status=response.status,
+        headers={"Content-Type": "text/html"},
+        body=response.body,
+        request=response.request,
+    )
+
+
 def fetched(response: Response) -> Fetched:
     """A response's status, headers and body, as the raw captures keep them."""
     headers = [
@@ -119,13 +171,21 @@ class PortalSpider(Spider):
         super().__init__(**kwargs)
         self.refresh = refresh
         if not (start_url or portal or portals):
-            raise ValueError("give -a start_url=URL[,URL…], -a portal=ID or -a portals=all|ID,ID")
-        self.start_urls_given = [canonical_url(u) for u in (start_url or "").split(",") if u]
+            raise BadInput("give -a start_url=URL[,URL…], -a portal=ID or -a portals=all|ID,ID")
+        given = [u.strip() for u in (start_url or "").split(",") if u.strip()]
+        check_arguments(given, refresh)
+        self.start_urls_given = [canonical_url(u) for u in given]
         self.portal_ids = [portal] if portal else (portals or "").split(",")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
+        if not spider.start_urls_given:  # before the crawl's state opens the archive
+            paths = [Path(p) for p in crawler.settings.getlist("PORTAL_REGISTRIES")]
+            spider.chosen_from(load_registry(paths))
+        archive = Path(crawler.settings.get("ARCHIVE_DB"))
+        check_archive(archive)
+        check_captures(archive, warc_dir(crawler.settings))
         spider.detection = crawler.settings.getbool("PLATFORM_DETECTION", True)
         spider.refresh_since = refresh_since(spider.refresh, today())
         spider.stale_margin = crawler.settings.getint("STALE_PAGES_MARGIN", 2)
@@ -152,12 +212,19 @@ class PortalSpider(Spider):
 
     def chosen_portals(self) -> list[Portal]:
         """The registry portals named by -a portal / -a portals (all = every active one)."""
-        registry = self.crawl_state.registry
+        return self.chosen_from(self.crawl_state.registry)
+
+    def chosen_from(self, registry: dict[str, Portal]) -> list[Portal]:
+        """The portals of a registry named by -a portal / -a portals; raises BadInput for an id
+        it does not know."""
         if self.portal_ids == ["all"]:
             return [p for p in registry.values() if p.status == ACTIVE]
         unknown = [i for i in self.portal_ids if i not in registry]
         if unknown:
-            raise ValueError(f"not in the registry: {', '.join(unknown)}")
+            raise BadInput(
+                f"-a portal(s): not in the registry: {', '.join(unknown)}; list the known "
+                "portals with: python -m crawler.registry"
+            )
         return [registry[i] for i in self.portal_ids]
 
     async def start(self) -> AsyncIterator[Request]:
@@ -249,15 +316,31 @@ class PortalSpider(Spider):
         yield from self.requests_for((u for u in urls if u and in_scope(u, meta["scope"])), meta)
 
     def parse(self, response: Response) -> Iterator[Request | PageItem]:
+        """Reads a page (read_page); one that breaks the reading is recorded, never lost."""
+        try:
+            yield from self.read_page(response)
+        except Exception as error:  # a hostile page must not vanish unrecorded
+            portal_id = response.meta["portal"]
+            message = f"page could not be read: {error!r}"
+            self.crawl_state.record_error(portal_id, response.url, message)
+
+    def read_page(self, response: Response) -> Iterator[Request | PageItem]:
         """Hands article pages to the pipeline and follows the links of the other pages that lie
         within the crawl's scope (the whole site from a home page, else the start section)."""
         portal_id = response.meta["portal"]
         self.crawl_state.count(portal_id, "pages")
         if response.status == HTTPStatus.NOT_MODIFIED:
             self.crawl_state.count(portal_id, "unchanged")
-            response = self.unchanged(response)
+            try:
+                response = self.unchanged(response)
+            except BadInput as error:  # its capture was damaged after the run began
+                self.crawl_state.record_error(portal_id, response.url, str(error))
+                return
+        if not isinstance(response, HtmlResponse):
+            response = as_html(response)
         if not isinstance(response, HtmlResponse):  # an image or file linked as a page
             self.crawl_state.count(portal_id, "not_html")
+            yield CaptureItem(portal_id, fetched(response))
             return
         try:
             tree = parse_page(response.text)
@@ -288,7 +371,10 @@ class PortalSpider(Spider):
         links = page_links(tree, url)
         if incremental:  # newest first, one page at a time
             links = [link for link in links if not beyond_next_page(link, url)]
-        yield from self.requests_for(links, meta)
+        if len(links) > PAGE_MAX_LINKS:  # a link bomb, not a listing
+            message = f"{len(links):,} links, only the first {PAGE_MAX_LINKS:,} followed"
+            self.crawl_state.record_error(portal_id, url, message)
+        yield from self.requests_for(links[:PAGE_MAX_LINKS], meta)
         for feed in feed_links(tree, url):
             yield self.discovery(feed, self.parse_feed, meta)
 
@@ -310,6 +396,16 @@ class PortalSpider(Spider):
     def next_attachment(self, item: PageItem, pending: list[str]) -> Iterator[Request | PageItem]:
         """Fetches an article's attachments one after another, then hands the article on with
         them, so that the pipeline archives the article and its documents together."""
+        fetched_bytes = sum(len(d.fetched.body) for d in item.attachments if d.fetched)
+        if pending and (
+            len(item.attachments) >= ATTACHMENTS_MAX or fetched_bytes > ATTACHED_MAX_BYTES
+        ):
+            message = (
+                f"attachments: {len(pending)} more not fetched (at most {ATTACHMENTS_MAX} files "
+                f"or {ATTACHED_MAX_BYTES:,} bytes per article)"
+            )
+            self.crawl_state.record_error(item.portal_id, item.url, message)
+            pending = []
         if not pending:
             yield item
             return
@@ -318,6 +414,8 @@ class PortalSpider(Spider):
             "item": item,
             "pending": pending[1:],
             "download_maxsize": ATTACHMENT_MAX_BYTES,
+            # a chain of attachments is no deeper in the site than its article (DEPTH_LIMIT)
+            "depth_reset": True,
         }
         yield Request(
             pending[0],
@@ -339,8 +437,8 @@ class PortalSpider(Spider):
         request = failure.request
         item = request.meta["item"]
         message = failure.getErrorMessage() or failure.type.__name__
-        self.crawl_state.record_error(item.portal_id, request.url, f"attachment: {message}")
-        item.attachments.append(Download(request.url, None, error=message))
+        self.crawl_state.record_error(item.portal_id, asked_for(request), f"attachment: {message}")
+        item.attachments.append(Download(asked_for(request), None, error=message))
         yield from self.next_attachment(item, request.meta["pending"])
 
     def failed(self, failure: Failure) -> Iterator[VanishedItem]:
@@ -352,4 +450,5 @@ class PortalSpider(Spider):
             yield VanishedItem(canonical_url(request.url), request.meta["portal"], response.status)
             return
         message = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()
-        self.crawl_state.record_error(request.meta["portal"], request.url, message)
+        message = message or failure.type.__name__
+        self.crawl_state.record_error(request.meta["portal"], asked_for(request), message)

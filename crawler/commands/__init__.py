@@ -1,0 +1,1 @@
+"""Scrapy commands of the project (COMMANDS_MODULE), replacing Scrapy's own of the same name."""
