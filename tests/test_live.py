@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import urllib.request
 from pathlib import Path
@@ -23,6 +24,7 @@ def test_running_server_shows_a_new_crawl(crawled: Path, sample_urls: dict[str, 
     db = tmp_path / "archive.db"
     with sqlite3.connect(crawled) as source, sqlite3.connect(db) as copy:
         source.backup(copy)
+    shutil.copytree(crawled.parent / "warcs", tmp_path / "warcs")
     port = free_port()
     site = f"http://127.0.0.1:{port}"
     server = start(serve_command(db, port), f"{site}/-/versions.json", tmp_path / "serve.log")
