@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 PORT ?= 8001
 ARCHIVE_DB ?= archive.db
 
-.PHONY: demo test test-standalone serve archive samples lint score clean system-deps bench-extract
+.PHONY: demo test test-standalone serve archive samples lint score clean system-deps bench-extract \
+	bench-discovery
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -153,6 +154,13 @@ CRAWL_JOB_DIR ?= jobs
 crawl: $(STAMP)
 	$(BIN)/python -m crawler.run --portals $(PORTALS) --db $(ARCHIVE_DB) --log-dir $(CRAWL_LOG_DIR) \
 		--jobdir $(CRAWL_JOB_DIR) $(if $(EXPECT_SILENT),--expect-silent $(EXPECT_SILENT))
+
+## bench-discovery: crawls 50 fuzzed portal layouts (samples/fuzz.py: class names, URL schemes,
+## menus, listing markup and pagination varied) and prints articles archived / present and
+## non-articles stored (goal: >= 99 %, 0)
+FUZZ_VARIANTS ?= 50
+bench-discovery: $(STAMP)
+	$(BIN)/python -m samples.fuzz --variants $(FUZZ_VARIANTS)
 
 ## bench-hostile: crawls a seeded site of hostile pages (samples/hostile.py: bombs, huge and
 ## broken pages, lies about types and charsets, redirects off the portal, local files, endless

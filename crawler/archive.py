@@ -262,6 +262,9 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "articles_known": int,
             "articles_vanished": int,
             "errors": int,
+            # pages a family's rules and the generic reading typed differently (a drifting
+            # template shows here and in portal_health instead of losing articles)
+            "disagreements": int,
         },
         "pk": "id",
         "foreign_keys": [("portal_id", "portals", "id")],

@@ -52,7 +52,8 @@ select p.id as portal_id,
     coalesce(runs.runs, 0) as runs,
     coalesce(runs.failed_runs_last_7, 0) as failed_runs_last_7,
     coalesce(errors.recent_errors, 0) as recent_errors,
-    last_error.error as last_error
+    last_error.error as last_error,
+    coalesce(last.disagreements, 0) as last_disagreements
 from portals p
 left join runs on runs.portal_id = p.id
 left join crawls last on last.id = runs.last_crawl_id

@@ -30,13 +30,15 @@ class Download:
 
 @dataclass
 class PageItem:
-    """A fetched page that looks like an article, waiting for decoding, extraction and archiving,
-    with the attachments it links to."""
+    """A fetched page the spider read as an article (decoded once, typed once), waiting for
+    extraction and archiving, with the attachments it links to: url is the URL that served it
+    (after redirects), html its decoded text, platform the family whose selectors read it."""
 
     url: str
     portal_id: str
     page: Fetched
-    charset: str | None
+    html: str
+    platform: str
     attachments: list[Download] = field(default_factory=list)
 
 

@@ -124,10 +124,10 @@ class ArchivePipeline:
         state = self.state
         province = state.portal_province(item.portal_id)
         attachments = [self.attached(d) for d in item.attachments]
-        args = (item.page.body, item.charset, item.url, attachments)
+        args = (item.html, None, item.url, attachments)
         processed, failure = None, None
         try:
-            processed = await self.in_worker(*args, province)
+            processed = await self.in_worker(*args, province, item.platform)
         except BrokenProcessPool:
             failure = "extraction worker died reading it"
         except Exception as error:  # a hostile page must not stop the crawl

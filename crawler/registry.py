@@ -16,20 +16,14 @@ from typing import Any
 
 import yaml
 
+from extract.platforms import ADAPTERS
+
 DEFAULT_REGISTRY = Path(__file__).with_name("registry.yml")
 
 LEVELS = ("tỉnh", "huyện", "xã", "sở", "đoàn thể")
-PLATFORMS = (
-    "tandan-sharepoint",
-    "sharepoint-trang",
-    "liferay",
-    "hatinh-new",
-    "mojoportal",
-    "dotnetnuke",
-    "drupal",
-    "wordpress",
-    "unknown",
-)
+# The platform families: extract/platforms' adapters (the one list of families, which the sample
+# templates also follow), and "unknown"
+PLATFORMS = (*(adapter.name for adapter in ADAPTERS), "unknown")
 STATUSES = ("active", "archived", "redirects")
 ACTIVE = "active"
 
@@ -53,7 +47,9 @@ REQUIRED_KEYS = frozenset(
         "notes",
     }
 )
-OPTIONAL_KEYS = frozenset({"merged_into", "province_code", "settings", "attachment_hosts"})
+OPTIONAL_KEYS = frozenset(
+    {"merged_into", "province_code", "settings", "attachment_hosts", "render_listings", "evidence"}
+)
 # A Scrapy setting name a portal may set for its own crawls, e.g. "DOWNLOADER_CLIENT_TLS_METHOD"
 SETTING_NAME_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 # A host name as attachment_hosts lists it, e.g. "vbpl.hatinh.gov.vn" or "127.0.0.5"
@@ -86,6 +82,8 @@ class Portal:
     settings: tuple[tuple[str, str], ...] = ()
     # Other hosts the portal's attachments may come from, e.g. a province's document server
     attachment_hosts: tuple[str, ...] = ()
+    render_listings: bool = False
+    evidence: str | None = None
 
 
 def _string(value: Any, key: str) -> str:
@@ -170,8 +168,9 @@ def _portal(raw: dict[str, Any]) -> Portal:
     unknown = sorted(raw.keys() - REQUIRED_KEYS - OPTIONAL_KEYS, key=str)
     if unknown:
         raise ValueError(f"unknown keys: {', '.join(map(str, unknown))}")
-    if not isinstance(raw["verified"], bool):
-        raise ValueError(f"verified must be true or false, got {raw['verified']!r}")
+    for flag in ("verified", "render_listings"):
+        if not isinstance(raw.get(flag, False), bool):
+            raise ValueError(f"{flag} must be true or false, got {raw[flag]!r}")
     status = _choice(raw, "status", STATUSES)
     merged_into = _optional_string(raw, "merged_into")
     if merged_into is not None:
@@ -194,6 +193,8 @@ def _portal(raw: dict[str, Any]) -> Portal:
         province_code=_province_code(raw),
         settings=_settings(raw),
         attachment_hosts=_hosts(raw, "attachment_hosts"),
+        render_listings=raw.get("render_listings", False),
+        evidence=_optional_string(raw, "evidence"),
     )
 
 

@@ -45,8 +45,23 @@ DOWNLOAD_TIMEOUT = 60
 # Pages past this size are dropped, not archived (a 10 MB page is a broken page)
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
-# How many links away from a start page the crawl goes
+# How many links away from a start page the crawl goes; the pages of one listing (next page, a
+# form post, a list call) are one step: crawler/discovery.py ListingDepthMiddleware
 DEPTH_LIMIT = 8
+# Duplicate requests are those of one URL identity (tracking parameters aside), not one spelling
+REQUEST_FINGERPRINTER_CLASS = "crawler.discovery.IdentityFingerprinter"
+# Listings of portals flagged render_listings in the registry are fetched through Debian's
+# Chromium (scrapy-playwright; never a downloaded browser); every other request stays plain HTTP
+DOWNLOAD_HANDLERS = {
+    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+}
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "executable_path": "/usr/bin/chromium",
+    "headless": True,
+    "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+}
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
@@ -74,7 +89,12 @@ DUPEFILTER_CLASS = "crawler.middlewares.MemoryDupeFilter"
 # With a JOBDIR, a killed run resumes from the job's frontier (crawler/frontier.py), which
 # records every request and whether it finished; Scrapy's queue stays in memory
 SCHEDULER = "crawler.frontier.MemoryQueueScheduler"
-SPIDER_MIDDLEWARES = {"crawler.frontier.FrontierMiddleware": 30}
+SPIDER_MIDDLEWARES = {
+    "crawler.frontier.FrontierMiddleware": 30,
+    # the pages of one listing are one step of DEPTH_LIMIT (see DEPTH_LIMIT above)
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "crawler.discovery.ListingDepthMiddleware": 900,
+}
 # Listing pages whose headline articles are all archived already, followed before a section
 # is left (an incremental run stops there)
 STALE_PAGES_MARGIN = 2

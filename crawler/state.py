@@ -225,13 +225,14 @@ class CrawlState:
                 "articles_known": tally["known"] + tally["same"],
                 "articles_vanished": tally["vanished"],
                 "errors": len(errors),
+                "disagreements": tally["disagreements"],
             }
             record_crawl(self.db, row, errors)
         self.db.commit()
 
 
 # The counters a crawls row is made from
-COUNTERS = ("pages", "new", "updated", "same", "known", "vanished")
+COUNTERS = ("pages", "new", "updated", "same", "known", "vanished", "disagreements")
 
 
 def crawl_status(reason: str, tally: dict[str, int], errors: list[Any]) -> str:

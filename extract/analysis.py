@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlsplit
 
-from extract.article import ArticleRecord, extract_from_bytes
+from extract.article import ArticleRecord, extract_from_bytes, extract_read
 from extract.attachments import AttachmentError, AttachmentText, attachment_text
 from extract.calendar import Period
 from extract.classify import Classification, classify
@@ -227,29 +227,36 @@ class Attached:
 
 
 def process_article(
-    body: bytes,
+    body: bytes | str,
     charset: str | None,
     url: str,
     attached: Sequence[Attached] = (),
     portal_province: str | None = None,
+    platform: str | None = None,
 ) -> Processed | None:
     """Reads an article page and its attachments and runs every extractor over them; None when
-    the page holds no article. An extractor that fails on a text leaves that text's findings
-    empty and says so in errors, so that nothing readable is lost; raises LimitExceeded for a
-    page that would cost more than its limits (extract/limits.py) to read."""
+    the page holds no article. The page is its bytes (decoded and typed here), or the text the
+    crawl decoded and typed, read with the selectors of the family named platform. An
+    extractor that fails on a text leaves that text's findings empty and says so in errors, so
+    that nothing readable is lost; raises LimitExceeded for a page that would cost more than
+    its limits (extract/limits.py) to read."""
     with time_limit():
-        return _process_article(body, charset, url, attached, portal_province)
+        return _process_article(body, charset, url, attached, portal_province, platform)
 
 
 def _process_article(
-    body: bytes,
+    body: bytes | str,
     charset: str | None,
     url: str,
     attached: Sequence[Attached],
     portal_province: str | None,
+    platform: str | None,
 ) -> Processed | None:
     """process_article without its time limit."""
-    record = extract_from_bytes(body, charset, url)
+    if isinstance(body, str):
+        record = extract_read(body, url, platform or "generic")
+    else:
+        record = extract_from_bytes(body, charset, url)
     if record is None:
         return None
     errors = []

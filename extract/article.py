@@ -13,13 +13,22 @@ import trafilatura
 from lxml.etree import ParserError
 from lxml.html import HtmlElement
 
-from extract.attachments import attachment_links
 from extract.dates import parse_published, published_from_url
 from extract.encoding import decode_html, repair_text
 from extract.limits import check_page_text, check_tree
-from extract.links import HEADLINE_MIN_WORDS
-from extract.platforms import GENERIC, Adapter, detect
-from extract.text import TITLE_SEPARATOR, clean_line, clean_paragraphs
+from extract.pagetype import (
+    ARTICLE,
+    PARAGRAPH_MIN_CHARS,
+    generic_headline,
+    is_furniture,
+    is_teaser,
+    read_page,
+    reading_adapter,
+    text_of,
+)
+from extract.platforms import GENERIC, Adapter, by_name, detect
+from extract.platforms.base import select
+from extract.text import clean_line, clean_paragraphs
 
 # Page furniture trafilatura keeps as a line of text, e.g. "Lượt xem: 1.245", "Xem với cỡ chữAA"
 FURNITURE_LINE = re.compile(
@@ -46,27 +55,15 @@ BYLINE_MAX_CHARS = 80
 CAPTION_STYLE = re.compile(r"italic|text-align:\s*center", re.IGNORECASE)
 # An italic inline style, the mark of a caption set after its photo, e.g. style="font-style: italic"
 ITALIC_STYLE = re.compile(r"font-style:\s*italic", re.IGNORECASE)
-# This much paragraph text outside page furniture and teasers makes a page's prose
-PROSE_MIN_CHARS = 200
 # Elements that may hold an old page's body as bare text and <br>s, e.g. <div class="noidung">
 TEXT_HOLDERS = ("div", "td", "span", "font", "section", "article", "p")
 # Inline markup that belongs to the text around it, e.g. <a>, <b> in "theo <b>Nghị quyết</b> số"
 INLINE_TAGS = frozenset({"a", "b", "strong", "i", "em", "u", "span", "font", "sup", "sub", "abbr"})
+# This much paragraph text outside page furniture and teasers makes a page's prose
+PROSE_MIN_CHARS = 200
 # Paragraphs separated by <br> that make an element an article body of bare text (one long text
 # in a <div> is just a block of some page)
 BARE_PARAGRAPHS_MIN = 2
-# A shorter paragraph is a label, a byline or a counter, not prose, e.g. "Lượt xem: 1.245"
-PARAGRAPH_MIN_CHARS = 60
-# Tags and class or id words of page furniture around an article, e.g. <footer>, <aside>,
-# class="tandan-sidebar", id="wrapright", class="widget widget_recent_entries"
-FURNITURE_TAGS = frozenset({"header", "footer", "nav", "aside"})
-FURNITURE_NAME = re.compile(
-    r"footer|sidebar|widget|menu|banner|copyright|thongke|thong-ke|wrapright|col-side|"
-    r"portlet-column-last|rightpane|right-content",
-    re.IGNORECASE,
-)
-# The most documents an article attaches; a page linking more is a list of documents
-ATTACHED_MAX = 3
 # The longest text in which a publication date is looked for, e.g. "Đăng ngày 08/07/2021"
 DATE_TEXT_MAX_CHARS = 120
 
@@ -90,13 +87,6 @@ class ArticleRecord:
     published_at: str | None
     images: tuple[Image, ...]
     platform: str
-
-
-def text_of(element: HtmlElement | None) -> str | None:
-    """An element's text on one line, or None when it has none (comments have none)."""
-    if element is None or not isinstance(element.tag, str):
-        return None
-    return clean_line(element.text_content()) or None
 
 
 def is_byline(line: str) -> bool:
@@ -199,28 +189,6 @@ def runs_together(lines: list[str], paragraphs: list[str]) -> bool:
     return any(sum(p in line for p in long) >= BARE_PARAGRAPHS_MIN for line in lines)
 
 
-def title_element(tree: HtmlElement, adapter: Adapter) -> HtmlElement | None:
-    """The element holding the article's title: the family's, else for a page of no known
-    family the common title markup, else the element whose text begins with the page's own
-    part of <title> ("UBND huyện họp giao ban - Cổng TTĐT huyện" -> "UBND huyện họp giao ban")."""
-    found = adapter.first(tree, adapter.title)
-    if found is not None or adapter is not GENERIC:
-        return found
-    head = TITLE_SEPARATOR.split(clean_line(tree.findtext(".//title") or ""))[0]
-    if len(head.split()) < HEADLINE_MIN_WORDS:
-        return None
-    body = tree.find("body")
-    candidates = [
-        element
-        for element in (body.iter() if body is not None else ())
-        if isinstance(element.tag, str)
-        and element.tag not in ("a", "title", "body", "html")
-        and (text_of(element) or "").startswith(head)
-        and len(text_of(element) or "") <= 2 * len(head)
-    ]
-    return candidates[-1] if candidates else None
-
-
 def densest_block(tree: HtmlElement) -> HtmlElement | None:
     """The element whose own paragraphs hold the most text: the article block of a page of no
     known family, where its photos are looked for."""
@@ -255,37 +223,6 @@ def split_byline(lines: list[str]) -> tuple[list[str], str | None]:
     return kept, author
 
 
-def has_headline_link(element: HtmlElement) -> bool:
-    """True when the element is or holds a link whose text reads like another article's headline."""
-    return any(len((text_of(a) or "").split()) >= HEADLINE_MIN_WORDS for a in element.iter("a"))
-
-
-def is_furniture(element: HtmlElement) -> bool:
-    """True when the element lies in a page's header, footer, menus or side boxes."""
-    for holder in element.iterancestors():
-        name = f"{holder.get('class', '')} {holder.get('id', '')}"
-        if holder.tag in FURNITURE_TAGS or FURNITURE_NAME.search(name):
-            return True
-    return False
-
-
-def is_teaser(paragraph: HtmlElement) -> bool:
-    """True when a headline link comes before a paragraph in its parent or grandparent, as in a
-    listing's item (a related-news box after an article's paragraphs does not count)."""
-    for holder in list(paragraph.iterancestors())[:2]:
-        for element in holder.iter():
-            if element is paragraph:
-                break
-            if element.tag == "a" and has_headline_link(element):
-                return True
-    return False
-
-
-def has_prose(tree: HtmlElement) -> bool:
-    """True when the page holds article prose: in <p> paragraphs, or as bare text and <br>s."""
-    return has_paragraph_prose(tree) or text_block(tree) is not None
-
-
 def has_paragraph_prose(tree: HtmlElement) -> bool:
     """True when the page's paragraphs that are neither teasers beside headline links nor page
     furniture hold PROSE_MIN_CHARS of text."""
@@ -309,8 +246,8 @@ def metadata_date(tree: HtmlElement) -> str | None:
 
 
 def find_date(tree: HtmlElement, adapter: Adapter, title: HtmlElement | None) -> str | None:
-    """The publication date in the article block: the adapter's date (a <time>'s datetime first),
-    else in the three elements just after the title or after the title's wrapper."""
+    """The publication date in a family's article block: the adapter's date (a <time>'s datetime
+    first), else in the three elements just after the title or after the title's wrapper."""
     date_element = adapter.first(tree, adapter.date)
     stamp = date_element.get("datetime") if date_element is not None else None
     found = parse_published(stamp or text_of(date_element) or "")
@@ -338,31 +275,20 @@ def parse_page(html: str) -> HtmlElement | None:
     return tree
 
 
-def is_article(tree: HtmlElement, url: str, adapter: Adapter) -> bool:
-    """True for an article page: its family's article URL (when the family has a URL scheme) and
-    blocks, or, for a page of no known family, a title, a publication date, and prose that is not
-    a list of teasers or a document or two attached (a web item pointing to its notice)."""
-    if adapter is not GENERIC:
-        return bool(
-            (adapter.article_url is None or adapter.article_url.search(url))
-            and title_element(tree, adapter) is not None
-            and adapter.first(tree, adapter.body) is not None
-        )
-    title = title_element(tree, adapter)
-    return (
-        title is not None
-        and (find_date(tree, adapter, title) or published_from_url(url)) is not None
-        and (has_prose(tree) or 0 < len(attachment_links(tree, url)) <= ATTACHED_MAX)
-    )
-
-
 def extract_from_html(html: str, url: str) -> ArticleRecord | None:
     """The article of a page's HTML, or None when the page holds no article."""
     tree = parse_page(html)
     if tree is None:
         return None
-    adapter = detect(tree)
-    return extract_article(tree, url, adapter) if is_article(tree, url, adapter) else None
+    reading = read_page(tree, url, detect(tree))
+    return extract_article(tree, url, reading_adapter(reading)) if reading.kind == ARTICLE else None
+
+
+def extract_read(html: str, url: str, platform: str) -> ArticleRecord | None:
+    """The article of a page the crawl has already decoded and read as an article of the family
+    named platform ("generic" for the generic reading), or None when its body is empty."""
+    tree = parse_page(html)
+    return extract_article(tree, url, by_name(platform)) if tree is not None else None
 
 
 def page_text(body: bytes, charset: str | None) -> str:
@@ -377,16 +303,21 @@ def extract_from_bytes(body: bytes, charset: str | None, url: str) -> ArticleRec
 
 
 def extract_article(tree: HtmlElement, url: str, adapter: Adapter) -> ArticleRecord | None:
-    """The fields of an article page (see is_article), or None when its body is empty."""
-    heading = title_element(tree, adapter)
+    """The fields of an article page (see extract.pagetype.read_page), or None when its body is
+    empty."""
+    if adapter is GENERIC:
+        heading, published = generic_headline(tree, url)
+    else:
+        heading = adapter.first(tree, adapter.title)
+        published = find_date(tree, adapter, heading)
     title = text_of(heading) or ""
     block = adapter.first(tree, adapter.body)
-    published = find_date(tree, adapter, heading) or metadata_date(tree) or published_from_url(url)
+    published = published or metadata_date(tree) or published_from_url(url)
     lead_element = adapter.first(tree, adapter.lead)
     lead = text_of(lead_element)
     if block is not None:
         for selector in adapter.drop:
-            for element in block.cssselect(selector):
+            for element in select(block, selector):
                 element.drop_tree()
         images = pull_images(block, url)
         byline = pull_byline(block)

@@ -1,20 +1,19 @@
-"""Links worth following on a portal page, with URLs in canonical form so one article is one row."""
+"""Links worth following on a portal page: requested as the page wrote them, deduplicated by a
+separate identity key (canonical_url), so one article is one row."""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
+from w3lib.url import canonicalize_url
 
-from extract.platforms.base import Adapter
+from extract.platforms.base import Adapter, select
 
-# Query parameters that track visitors or sessions, never content, e.g. "utm_source", "fbclid"
-TRACKING_PARAM = re.compile(
-    r"^(utm_\w+|fbclid|gclid|zarsrc|_ga|ref|sessionid|jsessionid|phpsessid|sid|"
-    r"aspxautodetectcookiesupport|p_p_auth|p_auth)$",
-    re.IGNORECASE,
-)
+# Query parameters that track visitors, never content, e.g. "utm_source", "fbclid"; content
+# parameters such as "sid", "Cat", "bvid", "param", "id", "nid" are kept
+TRACKING_PARAM = re.compile(r"^(utm_\w+|fbclid|gclid|zarsrc|_ga)$", re.IGNORECASE)
 # Files that are not pages, e.g. "/portal/Photos/2023-08-05/a.jpg", "/TepDinhKem/bc.pdf"
 NOT_A_PAGE = re.compile(
     r"\.(jpe?g|png|gif|bmp|webp|svg|ico|css|js|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp[34]|avi|"
@@ -27,53 +26,84 @@ NOT_A_PAGE = re.compile(
 TRAP = re.compile(
     r"(print|in-bai|share|sharer|calendar|lich-cong-tac|lichcongtac|search|tim-kiem|timkiem|"
     r"login|dang-nhap|dangnhap|dang-ky|register|feedback|gop-y|sitemap\.aspx|"
-    r"[?&]\w*?(date|ngay|day|year|month|sort|view|print)=|/(19|20)\d{2}/\d{1,2}(/\d{1,2})?$)",
+    r"[?&]\w*?(date|ngay|day|year|month|sort|view|print)=|/(19|20)\d{2}/\d{1,2}(/\d{1,2})?/?$)",
     re.IGNORECASE,
 )
 # A session id carried in the path, e.g. ";jsessionid=0A1B2C" (Java) or "/(S(x1y2z3))" (ASP.NET)
 PATH_SESSION = re.compile(r";jsessionid=[^/?#]*|/\([A-Z]\([^)]*\)\)", re.IGNORECASE)
 # Feed types a page announces in <link rel="alternate">, e.g. "application/rss+xml"
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
+# A site's language folder, its home page, e.g. "/vi/", "/en/", "/vi-VN/", "/vi_VN/"
+LANGUAGE_HOME = re.compile(r"^/[a-z]{2}([-_][a-z]{2})?/?$", re.IGNORECASE)
 # A home page's file name, e.g. "default.aspx", "index.html", "trang-chu"
 HOME_PAGE = re.compile(r"^(default|index|home|trang-?chu)(\.\w+)?$", re.IGNORECASE)
 # A file extension at the end of a path, e.g. ".aspx" in "/Pages/Tin-chi-dao.aspx"
 EXTENSION = re.compile(r"\.\w{2,5}$")
+# A listing's page number closing a path, whose sibling pages share the rest, e.g. the "-1" of
+# "/chuyen-muc-tin-chung-c217-1" (page 2 is "/chuyen-muc-tin-chung-c217-2.html")
+SIBLING_PAGE = re.compile(r"(?<=[-_])\d{1,4}$")
 # A link with this many words reads like an article's headline, e.g. "UBND tỉnh họp phiên
 # thường kỳ tháng 6"
 HEADLINE_MIN_WORDS = 6
 # The last number in a URL path, e.g. the 2 of "/tin-tuc/chinh-tri/trang-2.html"
 LAST_NUMBER = re.compile(r"(\d+)(?=\D*$)")
+# A pager link's text: a page number, "next", "last" or an arrow, e.g. "3", "Trang sau", "»",
+# "Tiếp theo", "Next ›", "[4]"
+PAGER_TEXT = re.compile(
+    r"^(\[?\d{1,4}\]?|trang\s+(sau|tiếp|kế|cuối|\d+)|sau|tiếp(\s+theo)?|kế\s+tiếp|cuối|next|last|"
+    r"[»›>]+|next\s*[»›>]*|[»›>]+\s*next|\.\.\.|…)$",
+    re.IGNORECASE,
+)
+# A page number a listing adds below its own path, e.g. "/page/3" of "/category/tin-hoi/page/3/"
+PAGE_SUFFIX = re.compile(r"^/(page|trang|p)[-/]?(\d+)/?$", re.IGNORECASE)
 # Schemes a link may carry that lead nowhere fetchable, e.g. "javascript:void(0)", "mailto:"
 NON_HTTP = re.compile(r"^(javascript|mailto|tel|data|ftp):", re.IGNORECASE)
 
 
 def canonical_url(url: str) -> str:
-    """The URL in one spelling: no fragment, no tracking or session parameters (nor a session id in
-    the path), no default port, lower-case host, no trailing slash, and "&amp;" unescaped."""
-    parts = urlsplit(PATH_SESSION.sub("", url.strip().replace("&amp;", "&")))
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
+    """A URL's identity key, for deduplication only (never requested): w3lib's canonical form
+    (sorted query, no fragment, default port dropped) without tracking parameters or a session
+    id in the path; a trailing slash, the case of the path and content parameters are kept.
+    "http://h/a/?utm_source=x&nid=2" -> "http://h/a/?nid=2"."""
+    parts = urlsplit(PATH_SESSION.sub("", url.strip()))
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    kept = urlencode([(k, v) for k, v in query if not TRACKING_PARAM.match(k)])
+    scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
     port = parts.port
     if port and (scheme, port) not in (("http", 80), ("https", 443)):
         host = f"{host}:{port}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
-    query = [(k, v) for k, v in query if not TRACKING_PARAM.match(k)]
-    path = parts.path.rstrip("/") or "/"
-    return urlunsplit((scheme, host, path, urlencode(query), ""))
+    return canonicalize_url(urlunsplit((scheme, host, parts.path or "/", kept, "")))
+
+
+def request_url(href: str, base_url: str) -> str:
+    """The URL a link asks for, exactly as the page wrote it: resolved against the page's base
+    URL, without its fragment, nothing else changed. "a/?Cat=82#top" -> "http://h/Trang/a/?Cat=82"."""
+    return urldefrag(urljoin(base_url, href.strip()))[0]
+
+
+def base_url(tree: HtmlElement, page_url: str) -> str:
+    """The URL a page's relative links are resolved against: its <base href>, else its own."""
+    declared = tree.xpath("//base/@href")
+    return urljoin(page_url, declared[0].strip()) if declared and declared[0].strip() else page_url
 
 
 def crawl_scope(start_url: str) -> str:
-    """The path prefix a crawl from start_url follows links within: the whole site from a home
-    page, else the section: "/portal/Pages/Tin-chi-dao.aspx" -> "/portal/Pages/Tin-chi-dao"."""
+    """The path prefix a crawl from start_url follows links within: the whole site (or folder)
+    from a home page (a language folder such as "/vi/" is one) or a URL ending in "/", else the
+    section with its sibling pages: "/portal/Pages/Tin-chi-dao.aspx" -> "/portal/Pages/Tin-chi-dao",
+    "/tin-tuc/" -> "/tin-tuc/",
+    "/chuyen-muc-tin-chung-c217-1.html" -> "/chuyen-muc-tin-chung-c217-"."""
     path = urlsplit(start_url).path
+    if LANGUAGE_HOME.match(path):
+        return "/"
     head, _, last = path.rpartition("/")
     if not last or HOME_PAGE.match(last):
         return "/" if not head else head + "/"
-    return EXTENSION.sub("", path)
+    return SIBLING_PAGE.sub("", EXTENSION.sub("", path))
 
 
 def in_scope(url: str, scope: str) -> bool:
-    """True when a URL's path lies within a crawl scope (see crawl_scope)."""
+    """True when a URL's path lies within a crawl scope (see crawl_scope), case aside."""
     return urlsplit(url).path.lower().startswith(scope.lower())
 
 
@@ -83,45 +113,73 @@ def same_site(url: str, other: str) -> bool:
 
 
 def follow_url(href: str, page_url: str) -> str | None:
-    """The canonical URL of a link worth following from page_url: a page on the same site that is
-    not a trap, else None. "/tin-tuc/a.html#top" -> "http://host/tin-tuc/a.html"."""
+    """The URL to request for a link worth following from page_url (resolved against page_url,
+    which is the page's base URL): a page on the same site that is not a trap, else None.
+    "/tin-tuc/a.html#top" -> "http://host/tin-tuc/a.html"."""
     href = href.strip()
     if not href or href.startswith("#") or NON_HTTP.match(href):
         return None
-    url = canonical_url(urljoin(page_url, href))
+    url = request_url(href, page_url)
     path = urlsplit(url).path
     if not same_site(url, page_url) or NOT_A_PAGE.search(path) or TRAP.search(url):
         return None
     return url
 
 
+def unique(urls: list[str | None]) -> list[str]:
+    """The URLs that are there, each identity (canonical_url) once, in their order."""
+    found: dict[str, str] = {}
+    for url in urls:
+        if url:
+            found.setdefault(canonical_url(url), url)
+    return list(found.values())
+
+
 def page_links(tree: HtmlElement, page_url: str) -> list[str]:
-    """The canonical same-site page URLs a page links to, in page order, without traps."""
-    found = (follow_url(anchor.get("href") or "", page_url) for anchor in tree.iter("a"))
-    return list(dict.fromkeys(url for url in found if url))
+    """The same-site page URLs a page links to, as written, each once, in page order, without
+    traps."""
+    base = base_url(tree, page_url)
+    return unique([follow_url(anchor.get("href") or "", base) for anchor in tree.iter("a")])
 
 
 def feed_links(tree: HtmlElement, page_url: str) -> list[str]:
     """The same-site RSS and Atom feeds a page announces with <link rel="alternate">."""
+    base = base_url(tree, page_url)
     found = []
     for link in tree.iter("link"):
         if link.get("rel", "").lower() != "alternate" or link.get("type") not in FEED_TYPES:
             continue
-        url = canonical_url(urljoin(page_url, link.get("href") or ""))
+        url = request_url(link.get("href") or "", base)
         if link.get("href") and same_site(url, page_url):
             found.append(url)
-    return list(dict.fromkeys(found))
+    return unique(found)
+
+
+def is_headline(anchor: HtmlElement) -> bool:
+    """True for a link whose text reads like an article's headline."""
+    return len(anchor.text_content().split()) >= HEADLINE_MIN_WORDS
 
 
 def headline_links(tree: HtmlElement, page_url: str, adapter: Adapter) -> list[str]:
-    """The article links a listing page shows: its family's listing links, or, for a page of no
-    known family, links whose text reads like a headline."""
-    if adapter.listing_links:
-        anchors = [a for selector in adapter.listing_links for a in tree.cssselect(selector)]
-    else:
-        anchors = [a for a in tree.iter("a") if len(a.text_content().split()) >= HEADLINE_MIN_WORDS]
-    links = (follow_url(a.get("href") or "", page_url) for a in anchors)
-    return list(dict.fromkeys(link for link in links if link))
+    """The article links a listing page shows: its family's listing links, or (for a page of no
+    known family, or when the family's selectors find none: its template drifted) every link
+    whose text reads like a headline."""
+    anchors = [a for selector in adapter.listing_links for a in select(tree, selector)]
+    anchors = anchors or [a for a in tree.iter("a") if is_headline(a)]
+    base = base_url(tree, page_url)
+    return unique([follow_url(a.get("href") or "", base) for a in anchors])
+
+
+def pager_links(tree: HtmlElement, page_url: str) -> list[str]:
+    """The links to other pages of the same listing: another page number of the same URL, or a
+    link whose text is a pager's ("2", "Trang sau", "»", "Next"), as written."""
+    base = base_url(tree, page_url)
+    found = []
+    for anchor in tree.iter("a"):
+        url = follow_url(anchor.get("href") or "", base)
+        if url and (PAGER_TEXT.match(anchor.text_content().strip()) or page_number(url, page_url)):
+            found.append(url)
+    return [url for url in unique(found) if canonical_url(url) != canonical_url(page_url)]
 
 
 def page_number(url: str, listing_url: str) -> int | None:
@@ -142,6 +200,9 @@ def page_number(url: str, listing_url: str) -> int | None:
             value = link_query.get(changed.pop(), "1")
             return int(value) if value.isdigit() else None
         return None
+    suffix = PAGE_SUFFIX.match(link.path[len(page.path.rstrip("/")) :])
+    if link.path.startswith(page.path.rstrip("/")) and suffix:
+        return int(suffix.group(2))
     link_stem, page_stem = LAST_NUMBER.sub("#", link.path), LAST_NUMBER.sub("#", page.path)
     found = LAST_NUMBER.search(link.path)
     if link_stem == page_stem and found and link.query == page.query:

@@ -49,8 +49,10 @@ class Family:
     attachment: str = "/TepDinhKem/{file}"
 
 
+# Keyed by the platform family names of extract/platforms (ADAPTERS), the one list of families
+# the registry's platform values also come from
 FAMILIES: dict[str, Family] = {
-    "tandan": Family(
+    "tandan-sharepoint": Family(
         home="/portal/Pages/default.aspx",
         section="/portal/Pages/{section}.aspx",
         page="/portal/Pages/{section}.aspx?PageIndex={n}",
@@ -67,14 +69,14 @@ FAMILIES: dict[str, Family] = {
         others=("/gioi-thieu.html", "/lien-he.html"),
         disallow=("/dang-nhap.html", "/Admin/"),
     ),
-    "hatinh": Family(
+    "hatinh-new": Family(
         home="/vi",
         section="/vi/chuyen-muc/{section}",
         page="/vi/chuyen-muc/{section}?page={n}",
         article="/vi/bai-viet/{slug}",
         others=("/vi/trang/gioi-thieu", "/vi/lien-he", "/vi/so-do-cong", "/vi/lich-cong-tac"),
     ),
-    "trang": Family(
+    "sharepoint-trang": Family(
         home="/Trang/TrangChu.aspx",
         section="/Trang/{section}.aspx",
         page="/Trang/{section}.aspx?Page={n}",

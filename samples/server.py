@@ -13,6 +13,7 @@ from functools import partial
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs
 
 from samples.build import build_all
 
@@ -50,6 +51,29 @@ class SiteHandler(BaseHTTPRequestHandler):
 
     def do_HEAD(self) -> None:  # noqa: N802
         self.answer(with_body=False)
+
+    def do_POST(self) -> None:  # noqa: N802
+        """Answers a form post or a JSON call from the route "POST <path>": the answer that the
+        values of its fields (form fields or keys of a JSON body, joined by "-") name, else its
+        default."""
+        route = self.routes.get(f"POST {self.path}")
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length).decode("utf-8", "replace")
+        if route is None:
+            self.send_error(404, "Not Found")
+            return
+        try:
+            fields = {k: str(v) for k, v in json.loads(raw).items()}
+        except (ValueError, AttributeError):
+            fields = {k: v[0] for k, v in parse_qs(raw).items()}
+        key = "-".join(fields.get(name, "") for name in route["fields"])
+        answer = route["answers"].get(key, route["default"])
+        body = (self.site_dir / answer["file"]).read_bytes()
+        self.send_response(200)
+        self.send_header("Content-Type", answer["content_type"])
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def answer(self, with_body: bool) -> None:
         """Sends the page, redirect or 404 that the route table holds for the path."""

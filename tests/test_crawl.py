@@ -173,7 +173,7 @@ PLATFORMS = {
 UNLINKED = {
     "camau": "/tin-tuc/tap-huan-ky-thuat-nuoi-tom-sinh-thai-duoi-tan-rung-cho-nong-dan-huyen-"
     "ngoc-hien",
-    "hnd-bentre": "/2023/09/05/trao-von-quy-ho-tro-nong-dan-cho-hoi-vien-huyen-giong-trom",
+    "hnd-bentre": "/2023/09/05/trao-von-quy-ho-tro-nong-dan-cho-hoi-vien-huyen-giong-trom/",
 }
 
 

@@ -15,6 +15,7 @@ from vietnam_provinces import Province
 
 from crawler.registry import (
     DEFAULT_REGISTRY,
+    PLATFORMS,
     Portal,
     RegistryError,
     format_table,
@@ -23,6 +24,8 @@ from crawler.registry import (
     portal_rows,
 )
 from extract.places import legacy_provinces
+from extract.platforms import ADAPTERS
+from samples.build import FAMILIES, TEMPLATES_DIR
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PROVINCIAL = "tỉnh"
@@ -174,10 +177,39 @@ def test_known_platforms(registry):
         "ninhthuan": "tandan-sharepoint",
         "kiengiang": "sharepoint-trang",
         "hnd-kiengiang": "mojoportal",
+        # evidenced in ../shared/notes/real-portals.md
+        "thanhhoa": "tandan-sharepoint",
+        "thainguyen": "liferay",
+        "bacninh": "liferay",
+        "danang": "liferay",
+        "quangngai": "liferay",
+        "daklak": "liferay",
+        "sonla": "vnpt-articleinmenu",
+        "ninhbinh": "vnpt-articleinmenu",
+        "cantho": "vnpt-articleinmenu",
+        "hungyen": "common-title",
+        "gialai": "common-title",
     }
     for portal in registry.values():
-        if portal.platform == "unknown":
+        if portal.platform == "unknown" and "section" not in (portal.evidence or ""):
             assert portal.start_urls == (portal.url + "/",), portal.id
+
+
+def test_evidenced_sections_tls_and_evidence(registry):
+    """Sections, TLS settings and an evidence note per entry, as real-portals.md shows them;
+    no entry is verified before a live crawl."""
+    assert registry["sonla"].start_urls == ("https://sonla.gov.vn/tin-chinh-tri",)
+    assert registry["hungyen"].start_urls == (
+        "https://hungyen.gov.vn/chuyen-muc-tin-chung-toan-tinh-c217-1.html",
+    )
+    for pid in ("bacgiang", "bacninh", "hungyen"):
+        assert dict(registry[pid].settings) == {
+            "DOWNLOADER_CLIENT_TLS_CIPHERS": "DEFAULT@SECLEVEL=1",
+            "DOWNLOADER_CLIENT_TLS_METHOD": "TLSv1.2",
+        }, pid
+    main_registry = load_registry([DEFAULT_REGISTRY])
+    assert [p.id for p in main_registry.values() if not p.evidence] == []
+    assert [p.id for p in main_registry.values() if p.verified] == []
 
 
 def test_platform_start_urls(registry):
@@ -198,7 +230,7 @@ def test_domains_named_in_the_issue(registry):
 
 
 def test_ninhthuan_entry(registry):
-    assert dataclasses.replace(registry["ninhthuan"], notes=None) == Portal(
+    assert dataclasses.replace(registry["ninhthuan"], notes=None, evidence=None) == Portal(
         id="ninhthuan",
         name="Cổng thông tin điện tử tỉnh Ninh Thuận",
         url="https://ninhthuan.gov.vn",
@@ -217,7 +249,7 @@ def test_ninhthuan_entry(registry):
 
 def test_seed_site_farmers_association(registry):
     portal = registry["hnd-kiengiang"]
-    assert dataclasses.replace(portal, notes=None) == Portal(
+    assert dataclasses.replace(portal, notes=None, evidence=None) == Portal(
         id="hnd-kiengiang",
         name="Cổng thông tin điện tử Hội Nông Dân tỉnh Kiên Giang",
         url="https://hoinongdan.kiengiang.gov.vn",
@@ -237,7 +269,7 @@ def test_seed_site_farmers_association(registry):
 
 def test_seed_site_kyanh_district(registry):
     portal = registry["kyanh-hatinh"]
-    assert dataclasses.replace(portal, notes=None) == Portal(
+    assert dataclasses.replace(portal, notes=None, evidence=None) == Portal(
         id="kyanh-hatinh",
         name="Cổng thông tin điện tử huyện Kỳ Anh",
         url="https://kyanh.hatinh.gov.vn",
@@ -310,8 +342,9 @@ def test_duplicate_of_default_registry(tmp_path):
     [
         (
             {"platform": "joomla"},
-            "platform 'joomla' is not one of: tandan-sharepoint, sharepoint-trang, liferay, "
-            "hatinh-new, mojoportal, dotnetnuke, drupal, wordpress, unknown",
+            "platform 'joomla' is not one of: tandan-sharepoint, sharepoint-trang, "
+            "vnpt-articleinmenu, common-title, dotnetnuke, liferay, drupal, wordpress, mojoportal, "
+            "hatinh-new, unknown",
         ),
         ({"status": "gone"}, "status 'gone' is not one of: active, archived, redirects"),
         ({"level": "bộ"}, "level 'bộ' is not one of: tỉnh, huyện, xã, sở, đoàn thể"),
@@ -467,3 +500,11 @@ def test_registry_module_does_not_import_scrapy():
         [sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout == "False\n"
+
+
+def test_one_list_of_families():
+    """The registry's platform values, the adapters and the sample templates are one list."""
+    families = {adapter.name for adapter in ADAPTERS}
+    assert set(PLATFORMS) == families | {"unknown"}
+    assert set(FAMILIES) <= families
+    assert {p.name for p in TEMPLATES_DIR.iterdir()} == set(FAMILIES)

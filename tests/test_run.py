@@ -279,6 +279,7 @@ def test_portal_health_columns(tmp_path):
         "failed_runs_last_7": 1,
         "recent_errors": 1,
         "last_error": "500 Internal Server Error",
+        "last_disagreements": 0,
     }
     assert rows[1] == {
         **dict.fromkeys(rows[1], None),
@@ -289,6 +290,7 @@ def test_portal_health_columns(tmp_path):
         "runs": 0,
         "failed_runs_last_7": 0,
         "recent_errors": 0,
+        "last_disagreements": 0,
     }
 
 

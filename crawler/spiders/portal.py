@@ -21,13 +21,14 @@ from w3lib.encoding import http_content_type_encoding
 
 from crawler.captures import warc_dir
 from crawler.clock import now, today
+from crawler.discovery import LISTING_STEP, form_pages, postbacks, rendered
 from crawler.errors import BadInput
 from crawler.items import CaptureItem, Download, Fetched, PageItem, VanishedItem
 from crawler.memory import GONE_STATUSES, refresh_since
 from crawler.preflight import check_archive, check_captures
 from crawler.registry import ACTIVE, URL_RE, Portal, load_registry
 from crawler.state import CrawlState
-from extract.article import is_article, parse_page
+from extract.article import page_text, parse_page
 from extract.attachments import ATTACHMENT_MAX_BYTES, attachment_links
 from extract.limits import LimitExceeded
 from extract.links import (
@@ -39,9 +40,12 @@ from extract.links import (
     in_scope,
     page_links,
     page_number,
+    pager_links,
 )
+from extract.listcalls import Call, answer_links, list_calls
+from extract.pagetype import ARTICLE, read_page
 from extract.places import locate
-from extract.platforms import GENERIC, detect
+from extract.platforms import GENERIC, Adapter, detect
 from extract.text import TITLE_SEPARATOR, clean_line
 
 # The page header, logo or banner, whose image's alt text often names the site
@@ -174,8 +178,11 @@ class PortalSpider(Spider):
             raise BadInput("give -a start_url=URL[,URL…], -a portal=ID or -a portals=all|ID,ID")
         given = [u.strip() for u in (start_url or "").split(",") if u.strip()]
         check_arguments(given, refresh)
-        self.start_urls_given = [canonical_url(u) for u in given]
+        self.start_urls_given = given
         self.portal_ids = [portal] if portal else (portals or "").split(",")
+        self.posted: set[tuple[str, str, str]] = set()
+        self.listed: set[str] = set()
+        self.calls: set[tuple[str, str]] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -208,7 +215,7 @@ class PortalSpider(Spider):
             return
         for portal in self.chosen_portals():
             for url in portal.start_urls or (portal.url,):
-                yield portal.id, canonical_url(url)
+                yield portal.id, url
 
     def chosen_portals(self) -> list[Portal]:
         """The registry portals named by -a portal / -a portals (all = every active one)."""
@@ -234,7 +241,8 @@ class PortalSpider(Spider):
             )  # a portal whose start page fails still gets a crawls row
             self.crawl_state.discover(portal_id, url)
             meta = {"portal": portal_id, "scope": crawl_scope(url), "start": url}
-            yield self.page_request(url, meta)
+            request = self.page_request(url, meta)
+            yield rendered(request) if self.renders(portal_id) else request
             for article in self.crawl_state.memory.refreshed(
                 urlsplit(url).netloc, self.refresh_since
             ):
@@ -325,8 +333,9 @@ class PortalSpider(Spider):
             self.crawl_state.record_error(portal_id, response.url, message)
 
     def read_page(self, response: Response) -> Iterator[Request | PageItem]:
-        """Hands article pages to the pipeline and follows the links of the other pages that lie
-        within the crawl's scope (the whole site from a home page, else the start section)."""
+        """Reads a page once (decoded, typed, its family found): hands an article page to the
+        pipeline with that reading, and follows the links of the other pages that lie within
+        the crawl's scope (the whole site from a home page, else the start section)."""
         portal_id = response.meta["portal"]
         self.crawl_state.count(portal_id, "pages")
         if response.status == HTTPStatus.NOT_MODIFIED:
@@ -342,41 +351,105 @@ class PortalSpider(Spider):
             self.crawl_state.count(portal_id, "not_html")
             yield CaptureItem(portal_id, fetched(response))
             return
+        charset = http_content_type_encoding(response.headers.get("Content-Type", b"").decode())
+        html = page_text(response.body, charset)
         try:
-            tree = parse_page(response.text)
+            tree = parse_page(html)
         except LimitExceeded as error:
             self.crawl_state.record_error(portal_id, response.url, str(error))
             return
         if tree is None:
             self.crawl_state.record_error(portal_id, response.url, "page has no parseable HTML")
             return
-        url = canonical_url(response.url)
+        url = response.url
         if "start" in response.meta:
             yield from self.start_page(tree, response.meta)
-        if is_article(tree, url, detect(tree) if self.detection else GENERIC):
-            page = fetched(response)
-            item = PageItem(url, portal_id, page, http_content_type_encoding(page.content_type))
+        adapter = detect(tree) if self.detection else GENERIC
+        reading = read_page(tree, url, adapter)
+        if reading.disagreement:
+            self.crawl_state.count(portal_id, "disagreements")
+        if reading.kind == ARTICLE:
+            item = PageItem(url, portal_id, fetched(response), html, reading.platform)
             yield from self.next_attachment(item, attachment_links(tree, url))
             return
         yield CaptureItem(portal_id, fetched(response))
-        if not in_scope(url, response.meta["scope"]):
-            return
+        if in_scope(url, response.meta["scope"]):
+            yield from self.listing(response, tree, adapter)
+
+    def listing(self, response: Response, tree: HtmlElement, adapter: Adapter) -> Iterator[Request]:
+        """Follows a listing's (or another page's) links, its pages first: pager links, form
+        posts (__doPostBack, pager buttons) and list calls are steps of the same listing,
+        which the depth limit does not count."""
+        portal_id, url = response.meta["portal"], response.url
         incremental = self.crawl_state.memory.knows_site(urlsplit(url).netloc)
-        headlines = headline_links(tree, url, detect(tree) if self.detection else GENERIC)
+        headlines = headline_links(tree, url, adapter)
         stale = incremental and bool(headlines) and all(self.is_known(h) for h in headlines)
         depth = response.meta.get("stale", 0) + 1 if stale else 0
         if depth > self.stale_margin:  # the section's newest pages were all archived already
             return
         meta = {"portal": portal_id, "scope": response.meta["scope"], "stale": depth}
+        pages = pager_links(tree, url)
+        steps = [p for p in pages if not beyond_next_page(p, url)] if incremental else pages
+        yield from self.requests_for(steps, {**meta, LISTING_STEP: True})
+        taken = set(map(canonical_url, headlines + pages))  # incremental: newest first, one by one
         links = page_links(tree, url)
-        if incremental:  # newest first, one page at a time
-            links = [link for link in links if not beyond_next_page(link, url)]
         if len(links) > PAGE_MAX_LINKS:  # a link bomb, not a listing
             message = f"{len(links):,} links, only the first {PAGE_MAX_LINKS:,} followed"
             self.crawl_state.record_error(portal_id, url, message)
-        yield from self.requests_for(links[:PAGE_MAX_LINKS], meta)
+        others = [link for link in links[:PAGE_MAX_LINKS] if canonical_url(link) not in taken]
+        yield from self.requests_for(headlines, meta)
+        yield from self.requests_for(others, {**meta, "render": self.renders(portal_id)})
+        yield from postbacks(response, tree, self.posted, {**meta, LISTING_STEP: True})
+        yield from form_pages(response, tree, self.posted, {**meta, LISTING_STEP: True})
+        for call in list_calls(tree, url, adapter):
+            if call.key not in self.calls:  # a site-wide script calls it from every page
+                self.calls.add(call.key)
+                yield self.list_call(call, {**meta, LISTING_STEP: True})
         for feed in feed_links(tree, url):
             yield self.discovery(feed, self.parse_feed, meta)
+
+    def renders(self, portal_id: str) -> bool:
+        """True when the portal's listings render only in a browser (registry render_listings)."""
+        portal = self.crawl_state.registry.get(portal_id)
+        return portal is not None and portal.render_listings
+
+    def list_call(self, call: Call, meta: dict[str, Any]) -> Request:
+        """The request of one page of a list that a script fetches (a JSON or POST call); its
+        answer's article links are followed, then the next page asked for."""
+        headers = {"X-Requested-With": "XMLHttpRequest"}
+        if call.content_type:
+            headers["Content-Type"] = call.content_type
+        return Request(
+            call.url,
+            method=call.method,
+            body=call.body or None,
+            headers=headers,
+            callback=self.parse_list_answer,
+            errback=self.failed,
+            meta={**meta, "call": call},
+            dont_filter=True,
+        )
+
+    def parse_list_answer(self, response: Response) -> Iterator[Request]:
+        """Follows the article links of a list call's answer and asks for the next page until
+        an answer brings no new link; an answer that is no list ends that list, and is a
+        recorded error for a call the family declares (the rest of the portal goes on)."""
+        call, portal_id = response.meta["call"], response.meta["portal"]
+        self.crawl_state.count(portal_id, "pages")
+        links = answer_links(response.text if isinstance(response, TextResponse) else "", call)
+        if links is None:
+            if call.declared:  # a call read off a script may be no list call at all
+                message = f"list call page {call.page}: not a list"
+                self.crawl_state.record_error(portal_id, call.url, message)
+            return
+        fresh = [link for link in links if canonical_url(link) not in self.listed]
+        self.listed.update(map(canonical_url, fresh))
+        meta = {k: response.meta[k] for k in ("portal", "scope", "stale")}
+        yield from self.requests_for(fresh, meta)
+        following = call.next()
+        going = fresh or (links and call.page == call.first_page)  # page 1 may be in the HTML
+        if going and following is not None:
+            yield self.list_call(following, {**meta, LISTING_STEP: True})
 
     def requests_for(self, urls: Iterable[str], meta: dict[str, Any]) -> Iterator[Request]:
         """Requests for urls, leaving out the articles an earlier run archived (counted as
@@ -384,10 +457,10 @@ class PortalSpider(Spider):
         for url in urls:
             if self.is_known(url):
                 self.crawl_state.saw_known(meta["portal"], url)
-            else:
-                yield self.page_request(
-                    url, {**meta, "known": url in self.crawl_state.memory.articles}
-                )
+                continue
+            known = url in self.crawl_state.memory.articles
+            request = self.page_request(url, {**meta, "known": known})
+            yield rendered(request) if meta.get("render") else request
 
     def is_known(self, url: str) -> bool:
         """True for an article archived by an earlier run that this run does not fetch again."""
@@ -447,7 +520,7 @@ class PortalSpider(Spider):
         request = failure.request
         response = getattr(failure.value, "response", None)
         if request.meta.get("known") and response is not None and response.status in GONE_STATUSES:
-            yield VanishedItem(canonical_url(request.url), request.meta["portal"], response.status)
+            yield VanishedItem(request.url, request.meta["portal"], response.status)
             return
         message = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()
         message = message or failure.type.__name__

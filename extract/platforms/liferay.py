@@ -7,14 +7,42 @@ from extract.platforms.base import Adapter
 LIFERAY = Adapter(
     name="liferay",
     fingerprints=(".portlet-boundary, [id^='p_p_id'], .journal-content-article",),
-    title=(".title-news h1", ".asset-full-content .header-title", ".title-news"),
+    # selectors public scrapers of real Liferay portals use (real-portals.md, "Liferay"): title
+    # h1.title-detail, h1.article-title, .title-art, h3.header-title, h1#contentDetailTitleId,
+    # .news-title; lead #sapoDetailId, .sapo, .summary; body .journal-content-article,
+    # .content-detail, #contentDetail, .detail-content, .it-content, .view-content
+    title=(
+        ".title-news h1",
+        ".asset-full-content .header-title",
+        ".title-news",
+        "h1.title-detail",
+        "h1.article-title",
+        ".title-art",
+        "h3.header-title",
+        "h1#contentDetailTitleId",
+        ".news-title",
+    ),
     date=(".date-news", ".asset-full-content .publish-date"),
-    lead=(".sapo-news", ".asset-summary"),
-    body=(".journal-content-article",),
+    lead=(".sapo-news", ".asset-summary", "#sapoDetailId", ".sapo", ".summary"),
+    body=(
+        ".journal-content-article",
+        ".content-detail",
+        "#contentDetail",
+        ".detail-content",
+        ".it-content",
+        ".view-content",
+    ),
     drop=(".taglib-social-bookmarks", ".lfr-pagination", ".other-news", ".taglib-ratings"),
     listing_links=(".asset-title a", ".news-item .title a"),
-    # /web/guest/tin-tuc/-/asset_publisher/Ab12Cd/content/hoi-nghi-ubnd-tinh, /web/guest/-/slug
-    article_url=re.compile(r"/-/(asset_publisher/\w+/content/)?[^/?]+$"),
-    # /web/guest/tin-tuc?_101_INSTANCE_Ab12Cd_cur=2
-    listing_url=re.compile(r"/web/[^?]+(\?_\w+_INSTANCE_\w+_cur=\d+)?$"),
+    # real article forms (real-portals.md): …/-/asset_publisher/<id>/content/<slug>/<groupId>
+    # (often ?inheritRedirect=true), …/-/asset_publisher/Content/<slug>, /vi/news/-/details/<id>/
+    # <slug>, /web/dng/-/<slug>, /web/guest/chi-tiet?id=N
+    article_url=re.compile(
+        r"/-/(asset_publisher/\w+/content/[^/?]+(/\d+)?|details/\d+/[^/?]+|[^/?]+)/?(\?.*)?$"
+        r"|/chi-tiet\?id=\d+$",
+        re.IGNORECASE,
+    ),
+    # /web/guest/tin-tuc?_101_INSTANCE_Ab12Cd_cur=2, friendly sections without /web/ (/chinh-tri,
+    # /vi_VN/thoi-su) are told by their markup, not their URL
+    listing_url=re.compile(r"[?&]_\w+_INSTANCE_\w+_cur=\d+"),
 )
