@@ -26,14 +26,42 @@ archive: $(STAMP) system-deps
 # Where `make serve` listens, and the path prefix when a proxy serves it under one (e.g. /hop/)
 HOST ?= 127.0.0.1
 BASE_URL ?= /
-# Limits for a public instance: a query may run 3 s and return 1,000 rows (CSV streams all)
+# Limits for a public instance: a query may run 3 s and return 1,000 rows (CSV streams all); a
+# facet 0.5 s; no facet suggestions (most of a search page's time); three SQL threads; table
+# cells cut at 500 characters (the article page shows the whole text)
 SERVE_SETTINGS ?= --setting sql_time_limit_ms 3000 --setting max_returned_rows 1000 \
+	--setting facet_time_limit_ms 500 --setting suggest_facets off --setting num_sql_threads 3 \
+	--setting truncate_cells_html 500 \
 	--setting base_url $(BASE_URL)
 
-## serve: Datasette on http://$(HOST):$(PORT)$(BASE_URL), read-only (-i), with metadata, pages and charts
+# The archived copies: pywb on its own port (its own origin), replaying the WARC files beside
+# the archive; REPLAY_URL is where pages link to it (set it when a proxy serves replay elsewhere)
+REPLAY_PORT ?= 8081
+WARC_DIR ?= $(dir $(abspath $(ARCHIVE_DB)))warcs
+REPLAY_ROOT ?= build/pywb
+REPLAY_URL ?= http://$(HOST):$(REPLAY_PORT)/archive/
+
+## serve: Datasette on http://$(HOST):$(PORT)$(BASE_URL) with metadata, pages, charts and the
+## project's plugin (publish/plugin.py), and pywb's archived copies on port $(REPLAY_PORT).
+## Not immutable: pages show what the last crawl wrote without a restart (WAL readers)
 serve: $(STAMP)
-	$(BIN)/datasette serve -i $(ARCHIVE_DB) --metadata metadata.yml --template-dir templates \
-		--host $(HOST) --port $(PORT) $(SERVE_SETTINGS)
+	$(BIN)/python -m publish.replay --warcs $(WARC_DIR) --root $(REPLAY_ROOT) --host $(HOST) \
+		--port $(REPLAY_PORT) & replay=$$!; trap 'kill $$replay' EXIT INT TERM; \
+	REPLAY_URL=$(REPLAY_URL) $(BIN)/datasette serve $(ARCHIVE_DB) --metadata metadata.yml \
+		--template-dir templates --host $(HOST) --port $(PORT) $(SERVE_SETTINGS)
+
+## bench-serve: a copy of the demo archive scaled to BENCH_ARTICLES articles (built once, in
+## build/bench/), served as `make serve` serves it, under BENCH_CLIENTS clients for BENCH_SECONDS
+## s; prints requests, errors, p50/p95/p99 per kind of page, and whether it recovers
+BENCH_ARTICLES ?= 300000
+BENCH_CLIENTS ?= 100
+BENCH_SECONDS ?= 30
+.PHONY: bench-serve
+bench-serve: $(STAMP)
+	test -f $(ARCHIVE_DB) || $(MAKE) archive
+	$(BIN)/python -m publish.bench_serve --source $(ARCHIVE_DB) --articles $(BENCH_ARTICLES) \
+		--archive build/bench/$(BENCH_ARTICLES)/archive.db --clients $(BENCH_CLIENTS) \
+		--seconds $(BENCH_SECONDS) -- $(SERVE_SETTINGS)
 
 ## samples: serve the sample portals alone (for crawling them by hand)
 samples: $(STAMP)

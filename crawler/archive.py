@@ -15,6 +15,7 @@ from crawler.captures import Capture
 from crawler.clock import VN_TZ
 from crawler.health import PORTAL_HEALTH_SQL, PORTAL_HEALTH_VIEW
 from crawler.registry import Portal, portal_rows
+from crawler.views import create_views
 from extract import EXTRACTOR_VERSION
 from extract.analysis import Analysis, AttachmentReport, primary_analysis
 from extract.article import ArticleRecord
@@ -336,6 +337,7 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
     db["figures"].create_index(["indicator", "period_start"], if_not_exists=True)
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
+    create_views(db)
     db.execute(SEARCH_SCHEMA)
     return db
 

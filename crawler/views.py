@@ -1,0 +1,79 @@
+"""Views for the questions journalists ask most, and the indexes that keep them fast."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+# View name -> its SQL; the names and columns are a contract with SQL users: add, never rename
+JOURNALIST_VIEWS = {
+    # Reports of meetings, with the columns a journalist reads, newest meeting first
+    "meeting_reports": """
+        select a.meeting_date, a.province, a.province_2025, a.district, a.level, a.meeting_type,
+            a.chair_name, a.chair_title, a.period_label, a.title, a.published_at, a.url,
+            a.id as article_id, a.meeting_id
+        from articles a where a.is_meeting = 1
+    """,
+    # The chair's tasks, with the meeting they were given at
+    "chair_tasks": """
+        select a.meeting_date, a.chair_name, a.chair_title, a.province, a.province_2025,
+            a.level, d.seq, d.text, d.agency, d.deadline, a.title, a.id as article_id,
+            a.meeting_id, d.attachment_id, d.id as directive_id
+        from directives d join articles a on a.id = d.article_id
+    """,
+    # One row per meeting, with how much its reports say
+    "meeting_summary": """
+        select m.id as meeting_id, m.meeting_date, m.province, m.province_2025, m.level,
+            m.meeting_type, m.chair_name,
+            (select count(*) from articles a where a.meeting_id = m.id) as reports,
+            (select count(*) from figures f join articles a on a.id = f.article_id
+                where a.meeting_id = m.id) as figures,
+            (select count(*) from directives d join articles a on a.id = d.article_id
+                where a.meeting_id = m.id) as tasks,
+            (select count(*) from documents doc join articles a on a.id = doc.article_id
+                where a.meeting_id = m.id) as documents,
+            (select min(a.title) from articles a where a.meeting_id = m.id) as title
+        from meetings m
+    """,
+    # Every province name and chair name the archive has, once each: the forms' choices, and
+    # what the queries' accent-forgiving filters compare (a few hundred names, not every row)
+    "province_names": """
+        select province as name from articles where province is not null
+        union select province_2025 from articles where province_2025 is not null
+    """,
+    "chair_names": """
+        select distinct chair_name as name from articles where chair_name is not null
+    """,
+    # Reported results (targets left out) and targets, apart, with the meeting's level
+    "indicator_results": """
+        select s.*, a.level, a.district, a.meeting_id
+        from indicator_series s join articles a on a.id = s.article_id where not s.is_target
+    """,
+    "indicator_targets": """
+        select s.*, a.level, a.district, a.meeting_id
+        from indicator_series s join articles a on a.id = s.article_id where s.is_target
+    """,
+}
+# Indexes the views, canned queries and facets use: (table, columns)
+JOURNALIST_INDEXES = (
+    ("articles", ["published_at"]),
+    ("articles", ["province_2025"]),
+    ("articles", ["province"]),
+    ("articles", ["year"]),
+    ("articles", ["meeting_type"]),
+    ("figures", ["period_end"]),
+    ("articles", ["meeting_id"]),
+    ("articles", ["is_meeting", "meeting_date"]),
+    ("articles", ["province", "meeting_date"]),
+    ("articles", ["chair_name"]),
+    ("meetings", ["meeting_date"]),
+    ("directives", ["deadline"]),
+    ("documents", ["number"]),
+)
+
+
+def create_views(db: sqlite_utils.Database) -> None:
+    """Creates (or refreshes) the journalists' views and their indexes."""
+    for table, columns in JOURNALIST_INDEXES:
+        db[table].create_index(columns, if_not_exists=True)
+    for name, sql in JOURNALIST_VIEWS.items():
+        db.create_view(name, sql, replace=True)

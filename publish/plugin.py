@@ -1,0 +1,243 @@
+"""The project's Datasette plugin: fold() and fts_query() in SQL, Vietnamese numbers and
+highlighted snippets on pages, links to the archived copies, and CSV that Excel reads."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from datasette import hookimpl
+from markupsafe import Markup, escape
+
+from extract.fold import fold
+from publish.numbers import vn_number
+from publish.snippets import MARK_END, MARK_START, search_terms, snippet
+
+# The plugin's name in metadata.yml's plugins section
+PLUGIN = "vn-meetings-archive"
+# Where pywb replays the WARC captures (`make serve` starts it on its own port, so captured
+# pages never run their scripts in the archive's origin); REPLAY_URL overrides it
+DEFAULT_REPLAY_URL = "http://127.0.0.1:8081/archive/"
+# Columns shown as numbers in the unit of the row's `unit` column
+NUMBER_COLUMNS = {"value", "total", "value_max"}
+# Columns of query results that hold a row's id in another table, shown as links to its page
+ROW_LINKS = {"article_id": "articles", "meeting_id": "meetings", "attachment_id": "attachments"}
+# The largest string or blob a query may make (randomblob(1e9) fails instead of taking 1 GB);
+# the longest text in the archive is far below it
+MAX_VALUE_BYTES = 32 * 1024 * 1024
+# Requests worked on at once, and how long the others wait their turn (metadata.yml can set
+# max_concurrent and max_wait_seconds); what a request that waited too long is told
+MAX_CONCURRENT, MAX_WAIT_SECONDS = 8, 10.0
+BUSY = "Máy chủ đang bận, xin thử lại sau ít giây · The server is busy, retry in a few seconds\n"
+# Where a table's order comes from in its metadata
+SORT_KEYS = ("sort", "sort_desc")
+# Byte order mark that makes Excel read a CSV file as UTF-8
+UTF8_BOM = "\ufeff".encode()
+
+
+def fold_key(text: str | None) -> str | None:
+    """The key fold() compares text by: no accents, lower case, single spaces (" Kiên  Giang"
+    -> "kien giang")."""
+    return None if text is None else " ".join(fold(str(text)).split())
+
+
+def fts_query(text: str | None) -> str:
+    """What a reader typed as a safe FTS5 query of folded terms. Words alone find the texts
+    with all of them, those with the words together first: kiem diem -> '"kiem diem" OR
+    ("kiem" "diem")'; quoted phrases must appear as typed; nothing typed matches nothing."""
+    terms = search_terms(text)
+    quoted = [f'"{term}"' for term in terms]
+    if not quoted:
+        return '""'
+    if len(quoted) > 1 and '"' not in (text or ""):
+        return f'"{" ".join(terms)}" OR ({" ".join(quoted)})'
+    return " ".join(quoted)
+
+
+def capture_timestamp(fetched_at: str | None) -> str:
+    """A capture's time as a replay URL gives it (UTC, 14 digits): "2021-07-07T10:00:00+07:00"
+    -> "20210707030000"."""
+    if not fetched_at:
+        return ""
+    return datetime.fromisoformat(fetched_at).astimezone(UTC).strftime("%Y%m%d%H%M%S")
+
+
+def replay_url(datasette, url: str, fetched_at: str | None = None) -> str:
+    """The address of the archived copy of url, as captured at fetched_at."""
+    config = datasette.plugin_config(PLUGIN) or {}
+    base = config.get("replay_url") or DEFAULT_REPLAY_URL
+    return f"{base.rstrip('/')}/{capture_timestamp(fetched_at)}/{url}"
+
+
+def highlighted(snippet: str) -> Markup:
+    """A snippet() as HTML: its text escaped, its matches in <mark>."""
+    text = str(escape(snippet))
+    return Markup(text.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
+
+
+def paragraphs(text: str | None) -> list[str]:
+    """The paragraphs of a stored text (one a line), without empty ones."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+@hookimpl
+def prepare_connection(conn):
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.create_function("fold", 1, fold_key, deterministic=True)
+    conn.create_function("fts_query", 1, fts_query, deterministic=True)
+    conn.create_function("search_snippet", -1, snippet, deterministic=True)
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    if column == "snippet" and isinstance(value, str):
+        return highlighted(value)
+    keys = row.keys() if hasattr(row, "keys") else ()
+    if column in NUMBER_COLUMNS and isinstance(value, int | float) and "unit" in keys:
+        return vn_number(value, row["unit"])
+    if table is None and column in ROW_LINKS and isinstance(value, int):
+        href = datasette.urls.row(database, ROW_LINKS[column], str(value))
+        return Markup(f'<a href="{escape(href)}">{value}</a>')
+    if table is None and column == "title" and "article_id" in keys and row["article_id"]:
+        href = datasette.urls.row(database, "articles", str(row["article_id"]))
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    return None
+
+
+async def field_choices(datasette, database: str, name: str) -> list:
+    """The values a query form offers for a field, from the SQL the plugin's config gives."""
+    sql = ((datasette.plugin_config(PLUGIN) or {}).get("choices") or {}).get(name)
+    if not sql:
+        return []
+    return [row[0] for row in await datasette.get_database(database).execute(sql)]
+
+
+@hookimpl
+def extra_template_vars(datasette):
+    return {
+        "vn_number": vn_number,
+        "paragraphs": paragraphs,
+        "replay_url": lambda url, fetched_at=None: replay_url(datasette, url, fetched_at),
+        "field_choices": lambda database, name: field_choices(datasette, database, name),
+    }
+
+
+def repaired_location(datasette, path: str, query: str) -> str | None:
+    """Where to send a table page request that Datasette 0.65 would answer with an error:
+    sorting by search rank (sent to the search page, which orders by relevance), or hiding the
+    column the rows are sorted by (the column stays). None for every other request."""
+    base = datasette.setting("base_url").rstrip("/")
+    parts = path[len(base) :].strip("/").split("/") if path.startswith(base) else []
+    if len(parts) != 2 or parts[1].endswith((".json", ".csv")):
+        return None
+    database, table = parts
+    args = parse_qsl(query, keep_blank_values=True)
+    given = dict(args)
+    if given.get("_sort") == "rank" or given.get("_sort_desc") == "rank":
+        if given.get("_search"):
+            search = datasette.urls.database(database) + "/search"
+            return f"{search}?{urlencode({'q': given['_search']})}"
+        kept = [(k, v) for k, v in args if not (k in ("_sort", "_sort_desc") and v == "rank")]
+        return f"{path}?{urlencode(kept)}"
+    meta = datasette.table_metadata(database, table) or {}
+    sort = (
+        given.get("_sort") or given.get("_sort_desc") or meta.get("sort") or meta.get("sort_desc")
+    )
+    if sort and ("_nocol", sort) in args:
+        return f"{path}?{urlencode([(k, v) for k, v in args if (k, v) != ('_nocol', sort)])}"
+    return None
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    def wrap(app):
+        return bounded(datasette, repair_table_requests(datasette, excel_csv(app)))
+
+    return wrap
+
+
+def bounded(datasette, app):
+    """ASGI middleware: at most max_concurrent requests are worked on at once; the others wait
+    their turn up to max_wait_seconds, then are told the server is busy (503, Retry-After), so
+    that an overloaded server keeps answering at its pace and is idle as soon as the load stops."""
+    config = datasette.plugin_config(PLUGIN) or {}
+    slots = asyncio.Semaphore(int(config.get("max_concurrent") or MAX_CONCURRENT))
+    wait = float(config.get("max_wait_seconds") or MAX_WAIT_SECONDS)
+
+    async def wrapped(scope: dict[str, Any], receive, send):
+        if scope["type"] != "http":
+            return await app(scope, receive, send)
+        try:
+            await asyncio.wait_for(slots.acquire(), wait)
+        except TimeoutError:
+            headers = [(b"content-type", b"text/plain; charset=utf-8"), (b"retry-after", b"5")]
+            await send({"type": "http.response.start", "status": 503, "headers": headers})
+            await send({"type": "http.response.body", "body": BUSY.encode()})
+            return
+        try:
+            await app(scope, receive, send)
+        finally:
+            slots.release()
+
+    return wrapped
+
+
+def skips_count(datasette, path: str, query: str) -> bool:
+    """Whether a request for a table page should not count the table's rows: a table the
+    plugin's no_count setting names, unless the request asks for a count (_count=1)."""
+    names = set((datasette.plugin_config(PLUGIN) or {}).get("no_count") or ())
+    base = datasette.setting("base_url").rstrip("/")
+    parts = path[len(base) :].strip("/").split("/") if path.startswith(base) else []
+    if len(parts) != 2 or parts[1].rsplit(".", 1)[0] not in names:
+        return False
+    given = dict(parse_qsl(query, keep_blank_values=True))
+    return "_nocount" not in given and given.get("_count") != "1"
+
+
+def repair_table_requests(datasette, app):
+    """ASGI middleware: redirects the table page requests repaired_location() repairs, and
+    asks for no count of the tables skips_count() names."""
+
+    async def wrapped(scope: dict[str, Any], receive, send):
+        if scope["type"] == "http":
+            query = scope.get("query_string", b"").decode("latin-1")
+            if skips_count(datasette, scope["path"], query):
+                query = f"{query}&_nocount=1" if query else "_nocount=1"
+                scope = {**scope, "query_string": query.encode("latin-1")}
+            location = repaired_location(datasette, scope["path"], query)
+            if location:
+                headers = [(b"location", location.encode("utf-8")), (b"content-length", b"0")]
+                await send({"type": "http.response.start", "status": 302, "headers": headers})
+                await send({"type": "http.response.body", "body": b""})
+                return
+        await app(scope, receive, send)
+
+    return wrapped
+
+
+def excel_csv(app):
+    """ASGI middleware: a CSV download asked for with ?_bom=1 starts with a UTF-8 byte order
+    mark, so that Excel shows its Vietnamese text intact."""
+
+    async def wrapped(scope: dict[str, Any], receive, send):
+        query = scope.get("query_string", b"").split(b"&")
+        if scope["type"] != "http" or not scope["path"].endswith(".csv") or b"_bom=1" not in query:
+            return await app(scope, receive, send)
+        pending = True
+
+        async def send_with_bom(message):
+            nonlocal pending
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", []) if k != b"content-length"]
+                message = {**message, "headers": headers}
+            elif message["type"] == "http.response.body" and pending:
+                message = {**message, "body": UTF8_BOM + message.get("body", b"")}
+                pending = False
+            await send(message)
+
+        return await app(scope, receive, send_with_bom)
+
+    return wrapped
