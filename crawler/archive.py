@@ -686,16 +686,24 @@ def mark_vanished(db: sqlite_utils.Database, url: str, at: str) -> bool:
         return cursor.rowcount > 0
 
 
-def record_crawl(
-    db: sqlite_utils.Database, row: dict[str, Any], errors: Iterable[tuple[str, str, str]]
-) -> int:
-    """Writes one crawls row and its errors (url, message, time); returns the crawl's id."""
-    with db.atomic():
-        crawl_id = db["crawls"].insert(row).last_pk
-        db["crawl_errors"].insert_all(
-            {"crawl_id": crawl_id, "url": url, "error": error, "at": at}
-            for url, error, at in errors
-        )
+def open_crawl(db: sqlite_utils.Database, row: dict[str, Any]) -> int:
+    """Writes a crawls row for a run still going (its figures come at its end); returns its id."""
+    return db["crawls"].insert(row).last_pk
+
+
+def record_crawl_error(
+    db: sqlite_utils.Database, crawl_id: int, url: str, error: str, at: str
+) -> None:
+    """Writes one crawl_errors row of a crawl."""
+    db["crawl_errors"].insert({"crawl_id": crawl_id, "url": url, "error": error, "at": at})
+
+
+def close_crawl(db: sqlite_utils.Database, crawl_id: int | None, row: dict[str, Any]) -> int:
+    """Writes a crawl's figures at its end, into its crawls row (a new one when the crawl
+    opened none); returns the row's id."""
+    if crawl_id is None:
+        return open_crawl(db, row)
+    db["crawls"].update(crawl_id, row)
     return crawl_id
 
 

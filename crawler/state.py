@@ -1,5 +1,7 @@
 """The crawl's state, with one owner: the archive connection, what earlier runs left, the
-portals found by crawling, the errors and the crawls rows; counters live in Scrapy's stats."""
+portals found by crawling, the errors and the crawls rows; counters live in Scrapy's stats.
+An error is written when it happens (committed with the captures around it, so that a killed
+run keeps it), in a crawls row of status "running" that the run's end fills in."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import contextlib
 import logging
 import sqlite3
 import time
-from collections import defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,7 +19,15 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from twisted.internet.task import LoopingCall
 
-from crawler.archive import ensure_portal, open_archive, record_crawl, save_portals, start_urls_json
+from crawler.archive import (
+    close_crawl,
+    ensure_portal,
+    open_archive,
+    open_crawl,
+    record_crawl_error,
+    save_portals,
+    start_urls_json,
+)
 from crawler.captures import Stored, WarcStore, read_capture, warc_dir
 from crawler.clock import now
 from crawler.errors import ABORT_STAT, explain
@@ -34,6 +44,8 @@ STATS_PREFIX = "archive/"
 # transaction left open, which the resumed run fetches again (they are not in the archive)
 COMMIT_ITEMS = 64
 COMMIT_SECONDS = 1.0
+# The status of a crawls row whose run has not ended (or was killed before it could say how)
+RUNNING = "running"
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +68,8 @@ class CrawlState:
         save_portals(self.db, self.registry.values())
         self.warcs = WarcStore(warc_dir(settings))
         self.started_at = now()
-        self.errors: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        self.errors: Counter[str] = Counter()
+        self.crawl_ids: dict[str, int] = {}
         self.discovered: dict[str, dict[str, Any]] = {}
         self.recorded: set[str] = set()
         self.known_seen: set[str] = set()
@@ -142,10 +155,28 @@ class CrawlState:
             self.count(portal_id, "known")
 
     def record_error(self, portal_id: str, url: str, message: str) -> None:
-        """Keeps an error for the portal's crawls row (a crawl_errors row) and logs it."""
-        self.errors[portal_id].append((url, message, now()))
+        """Writes an error as a crawl_errors row of the portal's crawl (committed with the next
+        batch of writes, never between the writes of one item), counts it and logs it."""
+        self.errors[portal_id] += 1
         self.count(portal_id, "errors")
         logger.warning("%s: %s", url, message)
+        if self.aborted:
+            return
+        try:
+            record_crawl_error(self.db, self.crawl_id(portal_id), url, message, now())
+        except (sqlite3.Error, OSError) as error:
+            if not self.abort_for(error):
+                raise
+        self.uncommitted += 1
+
+    def crawl_id(self, portal_id: str) -> int:
+        """The id of the portal's crawls row of this run, written (status running) the first
+        time it is asked for."""
+        if portal_id not in self.crawl_ids:
+            self.ensure_portal(portal_id)
+            row = {"portal_id": portal_id, "started_at": self.started_at, "status": RUNNING}
+            self.crawl_ids[portal_id] = open_crawl(self.db, row)
+        return self.crawl_ids[portal_id]
 
     def discover(self, portal_id: str, url: str) -> None:
         """Remembers a site crawled from a start URL that the registry does not know, as a
@@ -212,7 +243,7 @@ class CrawlState:
         finished_at = now()
         for portal_id in self.portals():
             self.ensure_portal(portal_id)
-            errors = self.errors.get(portal_id, [])
+            errors = self.errors[portal_id]
             tally = {what: self.counted(portal_id, what) for what in COUNTERS}
             row: dict[str, Any] = {
                 "portal_id": portal_id,
@@ -224,10 +255,10 @@ class CrawlState:
                 "articles_updated": tally["updated"],
                 "articles_known": tally["known"] + tally["same"],
                 "articles_vanished": tally["vanished"],
-                "errors": len(errors),
+                "errors": errors,
                 "disagreements": tally["disagreements"],
             }
-            record_crawl(self.db, row, errors)
+            close_crawl(self.db, self.crawl_ids.get(portal_id), row)
         self.db.commit()
 
 
@@ -235,7 +266,7 @@ class CrawlState:
 COUNTERS = ("pages", "new", "updated", "same", "known", "vanished", "disagreements")
 
 
-def crawl_status(reason: str, tally: dict[str, int], errors: list[Any]) -> str:
+def crawl_status(reason: str, tally: dict[str, int], errors: int) -> str:
     """One word for how a portal's crawl went: ok (it yielded articles, new or already
     archived), errors, empty (no article at all), failed (no page) or why the run stopped."""
     if reason != "finished":

@@ -722,6 +722,42 @@ def _(ctx: Context, path: str) -> dict:
     return {path + PREFIX: trap("Tin tức", lambda p: next_number(p, "page"))}
 
 
+# Pages of the listing below whose items are the portal's articles; past them the listing
+# still answers, with no item and a "next page" link, forever
+LISTED_PAGES = 2
+ITEMS_PER_PAGE = 2
+
+
+def listing_page(path: str, number: int) -> Answer:
+    """Page `number` of a listing at path: ITEMS_PER_PAGE dated article links while there are
+    articles (LISTED_PAGES pages), none after, and always a link to the next page."""
+    base = path.removesuffix(".html")
+    items = "".join(
+        f'<li><a href="{base}/bai-{number}-{i}.html">Thông báo kết quả phiên họp số {number}.{i}'
+        f"</a> <span>1{i}/07/2025</span></li>"
+        for i in range(1, ITEMS_PER_PAGE + 1)
+        if number <= LISTED_PAGES
+    )
+    body = (
+        f"<ul class='news'>{items}</ul><div class='pagination'>"
+        f'<a href="{path}?page={number + 1}">Trang sau</a></div>'
+    )
+    return Answer(
+        html_bytes(f"<html><head><title>Tin tức</title></head><body>{body}</body></html>")
+    )
+
+
+@kind("listing_past_end")
+def _(ctx: Context, path: str) -> dict:
+    def answer(asked: str) -> Answer:
+        if asked.startswith(path.removesuffix(".html") + "/bai-"):
+            return page(f"Thông báo kết quả phiên họp {asked.rsplit('/', 1)[-1]}", "")
+        number = asked.partition("?page=")[2]
+        return listing_page(path, int(number) if number.isdigit() else 1)
+
+    return {path.removesuffix(".html") + PREFIX: answer}
+
+
 @kind("path_trap")
 def _(ctx: Context, path: str) -> dict:
     return {path + PREFIX: trap("Thư mục", lambda p: p.split("?")[0].rstrip("/") + "/con/")}

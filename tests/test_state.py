@@ -83,3 +83,28 @@ def test_counters_errors_and_discovered_portals_make_the_crawls_rows(tmp_path: P
         {"url": "https://quangtri.gov.vn/", "error": "HTTP 503", "at": "2025-07-01T06:00:00+07:00"}
     ]
     assert archive["portals"].get("site-a")["name"] == "127.0.0.1:8000"
+
+
+def test_an_error_is_in_the_archive_before_the_crawl_ends(tmp_path: Path):
+    """A crawl killed after an error keeps it: the error's row (and a crawls row of status
+    running) is committed with the next batch of writes; the end fills in that crawls row."""
+    db = tmp_path / "archive.db"
+    with time_machine.travel(MORNING, tick=False):
+        state = state_for(db)
+        state.begin("quangtri")
+        state.count("quangtri", "pages")
+        state.record_error("quangtri", "https://quangtri.gov.vn/a", "HTTP 500")
+        state.commit_pending()
+        reader = sqlite_utils.Database(db)
+        crawls = "select id, status, finished_at, errors from crawls"
+        assert list(reader.query(crawls)) == [
+            {"id": 1, "status": "running", "finished_at": None, "errors": None}
+        ]
+        errors = "select crawl_id, url, error from crawl_errors"
+        assert list(reader.query(errors)) == [
+            {"crawl_id": 1, "url": "https://quangtri.gov.vn/a", "error": "HTTP 500"}
+        ]
+        state.spider_closed(Spider("portal"), "finished")
+        assert list(reader.query(crawls)) == [
+            {"id": 1, "status": "errors", "finished_at": "2025-07-01T06:00:00+07:00", "errors": 1}
+        ]
