@@ -28,12 +28,13 @@ LISTING_STEP = "listing_step"
 # how many pages of the chain in a row, up to the one it came from, brought no new link
 SECTION = "listing_section"
 BARREN = "listing_barren"
-# Pages in a row that bring no link their section has not shown before, after which a chain of
+# Defaults of the settings LISTING_BARREN_PAGES and LISTING_MAX_PAGES (crawler/settings.py):
+# pages in a row that bring no link their section has not shown before, after which a chain of
 # listing pages is left (pages past a list's end that still link a "next" one, a pager that
-# repeats its last page); a real list's pages each bring new articles
+# repeats its last page; a real list's pages each bring new articles); the most pages of one
+# section followed whatever they bring (a section of 20 000 articles at 10 a page; past it the
+# chain is a trap, each page a fresh set of links), recorded as an error
 LISTING_BARREN_PAGES = 3
-# Most pages of one section followed, whatever they bring: a section of 20 000 articles at 10
-# a page; past it the chain is a trap (each page a fresh set of links), recorded as an error
 LISTING_MAX_PAGES = 2_000
 # Stats keys: chains left after LISTING_BARREN_PAGES pages with nothing new, sections cut at
 # LISTING_MAX_PAGES

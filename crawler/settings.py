@@ -48,6 +48,10 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 # How many links away from a start page the crawl goes; the pages of one listing (next page, a
 # form post, a list call) are one step: crawler/discovery.py ListingDepthMiddleware
 DEPTH_LIMIT = 8
+# A listing's chain of pages ends after this many pages in a row that bring no link new to its
+# section (pages past its end), and a section after this many pages (a trap; recorded)
+LISTING_BARREN_PAGES = 3
+LISTING_MAX_PAGES = 2_000
 # Duplicate requests are those of one URL identity (tracking parameters aside), not one spelling
 REQUEST_FINGERPRINTER_CLASS = "crawler.discovery.IdentityFingerprinter"
 # Listings of portals flagged render_listings in the registry are fetched through Debian's
