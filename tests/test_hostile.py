@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from scrapy import Request
 from scrapy.http import HtmlResponse
 
-from crawler.spiders.portal import PortalSpider
+from crawler.spiders.portal import NOT_READ, PortalSpider
 from samples.bench_hostile import MAX_SECONDS, MAX_TREE_RSS, bench
 from samples.hostile import KINDS
 
@@ -98,6 +98,11 @@ ERROR_PAGES = {
     "redirect-to-metadata-15.html": "refused (off portal): http://169.254.169.254/",
     "redirect-to-private-16.html": "refused (off portal): http://10.0.0.1/",
     "slow-response-26.html": "Getting http://127.0.4.1:",
+    # linked from the home page's list of news, and no article
+    "binary-garbage-as-html-9.html": NOT_READ,
+    "image-as-page-7.html": NOT_READ,
+    "path-trap-30.html": NOT_READ,
+    "truncated-gzip-4.html": NOT_READ,
 }
 # The hostile pages archived as articles, by title (a script in a title kept as text)
 ARTICLES = sorted(

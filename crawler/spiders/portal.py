@@ -43,7 +43,7 @@ from extract.links import (
     pager_links,
 )
 from extract.listcalls import Call, answer_links, list_calls
-from extract.pagetype import ARTICLE, read_page
+from extract.pagetype import ARTICLE, LISTING, OTHER, read_page
 from extract.places import locate
 from extract.platforms import GENERIC, Adapter, detect
 from extract.text import TITLE_SEPARATOR, clean_line
@@ -73,6 +73,11 @@ HTML_SNIFF_BYTES = 1024
 # Most links followed from one page: a portal's busiest page (a home page, a sitemap-like
 # listing) links to a few hundred pages; one linking to 100 000 is a trap
 PAGE_MAX_LINKS = 2_000
+# Meta key of a request for a page a listing links as a news item (a headline link)
+HEADLINE = "headline"
+# The error of such a page that reads as neither an article nor a listing: an article lost
+# unless it is said (a layout the reader does not know, a broken page)
+NOT_READ = "linked as a news item, but read as neither an article nor a listing"
 # Most attachments fetched for one article, and most bytes of them kept together in memory
 # (past either, the rest are recorded as not fetched)
 ATTACHMENTS_MAX = 50
@@ -372,14 +377,19 @@ class PortalSpider(Spider):
             item = PageItem(url, portal_id, fetched(response), html, reading.platform)
             yield from self.next_attachment(item, attachment_links(tree, url))
             return
+        if reading.kind == OTHER and response.meta.get(HEADLINE):
+            self.crawl_state.record_error(portal_id, url, NOT_READ)
         yield CaptureItem(portal_id, fetched(response))
         if in_scope(url, response.meta["scope"]):
-            yield from self.listing(response, tree, adapter)
+            yield from self.listing(response, tree, adapter, reading.kind == LISTING)
 
-    def listing(self, response: Response, tree: HtmlElement, adapter: Adapter) -> Iterator[Request]:
+    def listing(
+        self, response: Response, tree: HtmlElement, adapter: Adapter, listed: bool
+    ) -> Iterator[Request]:
         """Follows a listing's (or another page's) links, its pages first: pager links, form
         posts (__doPostBack, pager buttons) and list calls are steps of the same listing,
-        which the depth limit does not count."""
+        which the depth limit does not count; a listing's (listed) headline links are marked
+        as news items (HEADLINE)."""
         portal_id, url = response.meta["portal"], response.url
         incremental = self.crawl_state.memory.knows_site(urlsplit(url).netloc)
         headlines = headline_links(tree, url, adapter)
@@ -397,7 +407,7 @@ class PortalSpider(Spider):
             message = f"{len(links):,} links, only the first {PAGE_MAX_LINKS:,} followed"
             self.crawl_state.record_error(portal_id, url, message)
         others = [link for link in links[:PAGE_MAX_LINKS] if canonical_url(link) not in taken]
-        yield from self.requests_for(headlines, meta)
+        yield from self.requests_for(headlines, {**meta, HEADLINE: listed})
         yield from self.requests_for(others, {**meta, "render": self.renders(portal_id)})
         yield from postbacks(response, tree, self.posted, {**meta, LISTING_STEP: True})
         yield from form_pages(response, tree, self.posted, {**meta, LISTING_STEP: True})
