@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from http import HTTPStatus
 
+from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.dupefilters import RFPDupeFilter
@@ -53,10 +54,24 @@ class MemoryDupeFilter(RFPDupeFilter):
     then fetches again the pages the last one had not finished when it was killed (the job's
     frontier, crawler/frontier.py, leaves out those it had), so nothing is lost."""
 
+    crawler: Crawler
+
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> MemoryDupeFilter:
         debug = crawler.settings.getbool("DUPEFILTER_DEBUG")
-        return cls(None, debug, fingerprinter=crawler.request_fingerprinter)
+        dupefilter = cls(None, debug, fingerprinter=crawler.request_fingerprinter)
+        dupefilter.crawler = crawler
+        return dupefilter
+
+    def log(self, request: Request, spider: Spider) -> None:
+        """Logs a duplicate request, and records a redirect that leads back to a URL of its own
+        chain (A -> B -> A, A -> A), which would otherwise end without a word."""
+        super().log(request, spider)
+        chain = request.meta.get("redirect_urls", [])
+        if canonical_url(request.url) in map(canonical_url, chain):
+            message = "redirect loop: " + " -> ".join([*chain, request.url])
+            state = self.crawler.get_extension(CrawlState)
+            state.record_error(request.meta.get("portal", ""), chain[0], message)
 
 
 class ConditionalRequestMiddleware:

@@ -909,6 +909,9 @@ class QuietServer(ThreadingHTTPServer):
     """A threading HTTP server that does not print the connections a crawler dropped."""
 
     daemon_threads = True
+    # Connections waiting to be accepted: a crawler's bursts must not be refused (a refused
+    # connection is a request the portal never logs, which the bench counts as one off it)
+    request_queue_size = 256
 
     def handle_error(self, request, client_address) -> None:
         """Quiet: a crawler hanging up on an endless or slow answer is what is meant to happen."""
