@@ -69,6 +69,8 @@ def canonical_url(url: str) -> str:
     query = parse_qsl(parts.query, keep_blank_values=True)
     kept = urlencode([(k, v) for k, v in query if not TRACKING_PARAM.match(k)])
     scheme, host = parts.scheme.lower(), (parts.hostname or "").lower()
+    if ":" in host:  # an IPv6 address keeps its brackets: "http://[::1]:8767/"
+        host = f"[{host}]"
     port = parts.port
     if port and (scheme, port) not in (("http", 80), ("https", 443)):
         host = f"{host}:{port}"

@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from scrapy import Request
 
 from crawler.bounds import PortalBounds, is_private, refusal, site_host, site_key, within
+from crawler.discovery import IdentityFingerprinter
+from extract.links import canonical_url
 from samples.build import build_site, load_sites
 from samples.server import start_site
 from tests.conftest import crawl
@@ -46,6 +49,15 @@ BOUNDS = PortalBounds({"hatinh.gov.vn"}, {"vbpl.vn"})
 )
 def test_refusal(url, attachment, private_allowed, reason):
     assert refusal(url, BOUNDS, attachment, private_allowed) == reason
+
+
+def test_a_redirect_to_an_ipv6_or_broken_address_is_fingerprinted_then_refused():
+    """The duplicate filter sees a redirect's target before the bounds do: it must not fail on
+    it (the request would vanish unrecorded)."""
+    assert canonical_url("http://[::1]:8767/a.html?utm_source=x") == "http://[::1]:8767/a.html"
+    fingerprint = IdentityFingerprinter().fingerprint
+    assert fingerprint(Request("http://[::1]:8767/a")) != fingerprint(Request("http://[::1]/a"))
+    assert refusal("http://[::1]:8767/a", BOUNDS, False, False) == "off_portal"
 
 
 def test_private_addresses_are_refused_unless_the_crawl_started_on_one():
