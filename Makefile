@@ -105,7 +105,8 @@ system-deps:
 	@if ! command -v chromium >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx vie; then \
 		apt-get update && apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES); fi
 
-## bench-extract: body extraction scores, ours vs plain trafilatura, on the snapshot, the public
+## bench-extract: body extraction scores and CPU time per page, ours vs plain trafilatura (ours as
+## a share of its time, e.g. "0.90x"), on the snapshot, the public
 ## benchmark and the VnExpress page (third-party pages, not in the repository: put the shared/
 ## folder beside the clone, ../shared/benchmarks/zyte-article-extraction and
 ## ../shared/samples/vnexpress; without them only the snapshot is scored), then the speed of
