@@ -62,6 +62,9 @@ NON_HTTP = re.compile(r"^(javascript|mailto|tel|data|ftp):", re.IGNORECASE)
 # Identity keys kept for the URLs seen last: a site's menus and pagers repeat the same links on
 # every page, and the crawl asks the key of each link several times (links, dedupe, fingerprint)
 CANONICAL_CACHE = 1 << 16
+# Links resolved for the pages read last: a listing's links, headlines and pager each resolve
+# the same anchors against the same page
+FOLLOW_CACHE = 1 << 12
 
 
 @lru_cache(maxsize=CANONICAL_CACHE)
@@ -117,6 +120,7 @@ def same_site(url: str, other: str) -> bool:
     return urlsplit(url).netloc.lower() == urlsplit(other).netloc.lower()
 
 
+@lru_cache(maxsize=FOLLOW_CACHE)
 def follow_url(href: str, page_url: str) -> str | None:
     """The URL to request for a link worth following from page_url (resolved against page_url,
     which is the page's base URL): a page on the same site that is not a trap, else None.
