@@ -125,11 +125,13 @@ bench-resume: $(STAMP)
 	$(BIN)/python -m evaluation.resume --trials $(TRIALS) --seed $(SEED)
 
 ## bench-crawl: pages/min of the crawl (extraction and archiving) and of a spider that stores
-## nothing, over a 3,000-page copy of the sample portals served by nginx (installed when missing)
+## nothing, over a 3,000-page copy of the sample portals served by nginx (installed when missing),
+## ROUNDS alternating runs of each (the machine may be busy: medians, and the load by each run)
+ROUNDS ?= 3
 .PHONY: bench-crawl
 bench-crawl: $(STAMP)
 	command -v nginx >/dev/null || (apt-get update && apt-get install -y --no-install-recommends nginx)
-	$(BIN)/python -m crawler.bench_crawl
+	$(BIN)/python -m crawler.bench_crawl --rounds $(ROUNDS)
 
 ## bench-reextract: re-extraction's captures/s, articles/s and peak memory (all its processes)
 ## over the demo archive and over a copy of it grown to BENCH_CAPTURES page captures

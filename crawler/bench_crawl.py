@@ -227,7 +227,8 @@ def main() -> int:
                         flush=True,
                     )
     crawl_rate, fetch_rate = (statistics.median(rates[n]) for n in ("crawl", "fetch only"))
-    paired = statistics.median(c / f for c, f in zip(rates["crawl"], rates["fetch only"], strict=True))
+    pairs = zip(rates["crawl"], rates["fetch only"], strict=True)
+    paired = statistics.median(c / f for c, f in pairs)
     print(
         f"crawl with extraction and archiving: {crawl_rate:,.0f} pages/min; a spider that stores "
         f"nothing: {fetch_rate:,.0f} pages/min; ratio {crawl_rate / fetch_rate:.2f} (medians of "
