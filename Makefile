@@ -105,7 +105,8 @@ system-deps:
 	@if ! command -v chromium >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx vie; then \
 		apt-get update && apt-get install -y --no-install-recommends $(SYSTEM_PACKAGES); fi
 
-## bench-extract: body extraction scores, ours vs plain trafilatura, on the snapshot, the public
+## bench-extract: body extraction scores and CPU time per page, ours vs plain trafilatura (ours as
+## a share of its time, e.g. "0.90x"), on the snapshot, the public
 ## benchmark and the VnExpress page (third-party pages, not in the repository: put the shared/
 ## folder beside the clone, ../shared/benchmarks/zyte-article-extraction and
 ## ../shared/samples/vnexpress; without them only the snapshot is scored), then the speed of
@@ -124,11 +125,13 @@ bench-resume: $(STAMP)
 	$(BIN)/python -m evaluation.resume --trials $(TRIALS) --seed $(SEED)
 
 ## bench-crawl: pages/min of the crawl (extraction and archiving) and of a spider that stores
-## nothing, over a 3,000-page copy of the sample portals served by nginx (installed when missing)
+## nothing, over a 3,000-page copy of the sample portals served by nginx (installed when missing),
+## ROUNDS alternating runs of each (the machine may be busy: medians, and the load by each run)
+ROUNDS ?= 3
 .PHONY: bench-crawl
 bench-crawl: $(STAMP)
 	command -v nginx >/dev/null || (apt-get update && apt-get install -y --no-install-recommends nginx)
-	$(BIN)/python -m crawler.bench_crawl
+	$(BIN)/python -m crawler.bench_crawl --rounds $(ROUNDS)
 
 ## bench-reextract: re-extraction's captures/s, articles/s and peak memory (all its processes)
 ## over the demo archive and over a copy of it grown to BENCH_CAPTURES page captures

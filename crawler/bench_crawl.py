@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import socket
@@ -218,12 +219,20 @@ def main() -> int:
             for run in range(args.rounds):
                 for name, command in commands(urls, folder, run).items():
                     received, seconds = crawl(command, folder / f"{name}-{run}.log")
-                    rates[name].append(received / seconds * 60)
-                    print(f"{name}: {received} responses in {seconds:.1f} s", flush=True)
+                    rate, load = received / seconds * 60, os.getloadavg()[0]
+                    rates[name].append(rate)
+                    print(
+                        f"{name}: {received} responses in {seconds:.1f} s ({rate:,.0f} pages/min; "
+                        f"load {load:.1f})",
+                        flush=True,
+                    )
     crawl_rate, fetch_rate = (statistics.median(rates[n]) for n in ("crawl", "fetch only"))
+    pairs = zip(rates["crawl"], rates["fetch only"], strict=True)
+    paired = statistics.median(c / f for c, f in pairs)
     print(
         f"crawl with extraction and archiving: {crawl_rate:,.0f} pages/min; a spider that stores "
-        f"nothing: {fetch_rate:,.0f} pages/min; ratio {crawl_rate / fetch_rate:.2f}"
+        f"nothing: {fetch_rate:,.0f} pages/min; ratio {crawl_rate / fetch_rate:.2f} (medians of "
+        f"{args.rounds} rounds; median of each round's ratio {paired:.2f})"
     )
     return 0
 

@@ -55,12 +55,14 @@ class Page:
 
 @dataclass(frozen=True)
 class Score:
-    """Averaged shingle precision and recall of one extractor over one corpus, and its speed."""
+    """Averaged shingle precision and recall of one extractor over one corpus, and its speed
+    (wall-clock and CPU seconds: the CPU time is what other work on the machine leaves alone)."""
 
     pages: int
     precision: float
     recall: float
     seconds: float
+    cpu_seconds: float
     worst: list[tuple[float, str]] = field(default_factory=list)
 
     @property
@@ -97,16 +99,17 @@ def precision_recall(expected: str, predicted: str) -> tuple[float, float]:
 def score(pages: list[Page], extractor: Callable[[Page], str]) -> Score:
     """Runs an extractor over a corpus and averages its per-page shingle precision and recall."""
     results = []
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     bodies = [extractor(page) for page in pages]
     seconds = time.perf_counter() - started
+    cpu_seconds = time.process_time() - cpu_started
     for page, body in zip(pages, bodies, strict=True):
         results.append((precision_recall(page.expected["body"], body), page.name))
     count = len(results) or 1
     precision = sum(p for (p, _), _ in results) / count
     recall = sum(r for (_, r), _ in results) / count
     worst = sorted((min(pr), name) for pr, name in results)[:5]
-    return Score(len(results), precision, recall, seconds, worst)
+    return Score(len(results), precision, recall, seconds, cpu_seconds, worst)
 
 
 def snapshot_pages(snapshot_dir: Path = SNAPSHOT_DIR) -> list[Page]:
@@ -191,25 +194,28 @@ def corpora(with_benchmark: bool = True) -> dict[str, tuple[list[Page], Callable
 
 
 def main() -> None:
-    """Prints one row per corpus and extractor, then the worst pages and snapshot field misses."""
+    """Prints one row per corpus and extractor (with the project's CPU time per page as a share
+    of trafilatura's on the same pages), then the worst pages and snapshot field misses."""
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--no-benchmark", action="store_true", help="skip the 181-page corpus")
     args = parser.parse_args()
     print(
-        f"{'corpus':<10} {'pages':>5} {'extractor':<12} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>8}"
+        f"{'corpus':<10} {'pages':>5} {'extractor':<12} {'P':>6} {'R':>6} {'F1':>6} {'pages/s':>8} "
+        f"{'CPU ms/page':>11} {'time':>6}"
     )
     if not (VNEXPRESS_DIR.is_dir() and BENCHMARK_DIR.is_dir()):
         print(f"{SHARED_MISSING} (the VnExpress page and the public benchmark are scored then)")
     worst = []
     for corpus, (pages, extractor) in corpora(not args.no_benchmark).items():
-        for name, function in (("project", extractor), ("trafilatura", trafilatura_body)):
-            result = score(pages, function)
+        ours, theirs = score(pages, extractor), score(pages, trafilatura_body)
+        for name, result in (("project", ours), ("trafilatura", theirs)):
+            share = result.cpu_seconds / theirs.cpu_seconds if theirs.cpu_seconds else 0.0
             print(
                 f"{corpus:<10} {result.pages:>5} {name:<12} {result.precision:>6.3f} "
-                f"{result.recall:>6.3f} {result.f1:>6.3f} {result.pages_per_second:>8.1f}"
+                f"{result.recall:>6.3f} {result.f1:>6.3f} {result.pages_per_second:>8.1f} "
+                f"{1000 * result.cpu_seconds / (result.pages or 1):>11.2f} {share:>5.2f}x"
             )
-            if name == "project":
-                worst += [(corpus, value, page) for value, page in result.worst if value < 1]
+        worst += [(corpus, value, page) for value, page in ours.worst if value < 1]
     for corpus, value, page in worst:
         print(f"WORST {corpus} {page}: min(P, R) = {value:.3f}")
     for page, name, got, expected in field_misses(snapshot_pages()):

@@ -4,6 +4,7 @@ separate identity key (canonical_url), so one article is one row."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml.html import HtmlElement
@@ -58,8 +59,15 @@ PAGER_TEXT = re.compile(
 PAGE_SUFFIX = re.compile(r"^/(page|trang|p)[-/]?(\d+)/?$", re.IGNORECASE)
 # Schemes a link may carry that lead nowhere fetchable, e.g. "javascript:void(0)", "mailto:"
 NON_HTTP = re.compile(r"^(javascript|mailto|tel|data|ftp):", re.IGNORECASE)
+# Identity keys kept for the URLs seen last: a site's menus and pagers repeat the same links on
+# every page, and the crawl asks the key of each link several times (links, dedupe, fingerprint)
+CANONICAL_CACHE = 1 << 16
+# Links resolved for the pages read last: a listing's links, headlines and pager each resolve
+# the same anchors against the same page
+FOLLOW_CACHE = 1 << 12
 
 
+@lru_cache(maxsize=CANONICAL_CACHE)
 def canonical_url(url: str) -> str:
     """A URL's identity key, for deduplication only (never requested): w3lib's canonical form
     (sorted query, no fragment, default port dropped) without tracking parameters or a session
@@ -114,6 +122,7 @@ def same_site(url: str, other: str) -> bool:
     return urlsplit(url).netloc.lower() == urlsplit(other).netloc.lower()
 
 
+@lru_cache(maxsize=FOLLOW_CACHE)
 def follow_url(href: str, page_url: str) -> str | None:
     """The URL to request for a link worth following from page_url (resolved against page_url,
     which is the page's base URL): a page on the same site that is not a trap, else None.
@@ -181,7 +190,8 @@ def pager_links(tree: HtmlElement, page_url: str) -> list[str]:
         url = follow_url(anchor.get("href") or "", base)
         if url and (PAGER_TEXT.match(anchor.text_content().strip()) or page_number(url, page_url)):
             found.append(url)
-    return [url for url in unique(found) if canonical_url(url) != canonical_url(page_url)]
+    own = canonical_url(page_url)
+    return [url for url in unique(found) if canonical_url(url) != own]
 
 
 def page_number(url: str, listing_url: str) -> int | None:

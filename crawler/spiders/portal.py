@@ -188,6 +188,8 @@ class PortalSpider(Spider):
         self.posted: set[tuple[str, str, str]] = set()
         self.listed: set[str] = set()
         self.calls: set[tuple[str, str]] = set()
+        # URL identity (canonical_url) -> the shallowest depth the run asked for it at
+        self.requested: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -326,7 +328,8 @@ class PortalSpider(Spider):
         archived already."""
         meta = {"portal": response.meta["portal"], "scope": response.meta["scope"]}
         urls = (follow_url(href, response.url) for href in hrefs)
-        yield from self.requests_for((u for u in urls if u and in_scope(u, meta["scope"])), meta)
+        urls = (u for u in urls if u and in_scope(u, meta["scope"]))
+        yield from self.requests_for(urls, meta, response)
 
     def parse(self, response: Response) -> Iterator[Request | PageItem]:
         """Reads a page (read_page); one that breaks the reading is recorded, never lost."""
@@ -400,15 +403,16 @@ class PortalSpider(Spider):
         meta = {"portal": portal_id, "scope": response.meta["scope"], "stale": depth}
         pages = pager_links(tree, url)
         steps = [p for p in pages if not beyond_next_page(p, url)] if incremental else pages
-        yield from self.requests_for(steps, {**meta, LISTING_STEP: True})
+        yield from self.requests_for(steps, {**meta, LISTING_STEP: True}, response)
         taken = set(map(canonical_url, headlines + pages))  # incremental: newest first, one by one
         links = page_links(tree, url)
         if len(links) > PAGE_MAX_LINKS:  # a link bomb, not a listing
             message = f"{len(links):,} links, only the first {PAGE_MAX_LINKS:,} followed"
             self.crawl_state.record_error(portal_id, url, message)
         others = [link for link in links[:PAGE_MAX_LINKS] if canonical_url(link) not in taken]
-        yield from self.requests_for(headlines, {**meta, HEADLINE: listed})
-        yield from self.requests_for(others, {**meta, "render": self.renders(portal_id)})
+        yield from self.requests_for(headlines, {**meta, HEADLINE: listed}, response)
+        render = self.renders(portal_id)
+        yield from self.requests_for(others, {**meta, "render": render}, response)
         yield from postbacks(response, tree, self.posted, {**meta, LISTING_STEP: True})
         yield from form_pages(response, tree, self.posted, {**meta, LISTING_STEP: True})
         for call in list_calls(tree, url, adapter):
@@ -455,19 +459,30 @@ class PortalSpider(Spider):
         fresh = [link for link in links if canonical_url(link) not in self.listed]
         self.listed.update(map(canonical_url, fresh))
         meta = {k: response.meta[k] for k in ("portal", "scope", "stale")}
-        yield from self.requests_for(fresh, meta)
+        yield from self.requests_for(fresh, meta, response)
         following = call.next()
         going = fresh or (links and call.page == call.first_page)  # page 1 may be in the HTML
         if going and following is not None:
             yield self.list_call(following, {**meta, LISTING_STEP: True})
 
-    def requests_for(self, urls: Iterable[str], meta: dict[str, Any]) -> Iterator[Request]:
-        """Requests for urls, leaving out the articles an earlier run archived (counted as
-        known), and marking those fetched again to see whether they changed or vanished."""
+    def requests_for(
+        self, urls: Iterable[str], meta: dict[str, Any], response: Response
+    ) -> Iterator[Request]:
+        """Requests for urls found on response, leaving out the articles an earlier run
+        archived (counted as known), and marking those fetched again to see whether they changed
+        or vanished. A URL the run asked for already, at this depth or a shallower one, is left
+        out here: Scrapy's duplicate filter (or depth limit) would drop it, after the cost of
+        making the request and passing it through every middleware (a site's menus and pagers
+        link the same pages from every page)."""
+        depth = response.meta.get("depth", 0) + (0 if meta.get(LISTING_STEP) else 1)
         for url in urls:
             if self.is_known(url):
                 self.crawl_state.saw_known(meta["portal"], url)
                 continue
+            key = canonical_url(url)
+            if self.requested.get(key, depth + 1) <= depth:
+                continue
+            self.requested[key] = depth
             known = url in self.crawl_state.memory.articles
             request = self.page_request(url, {**meta, "known": known})
             yield rendered(request) if meta.get("render") else request
