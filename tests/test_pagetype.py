@@ -30,8 +30,8 @@ def reading(html: str, url: str = "http://127.0.0.1/trang.aspx"):
 def test_a_section_with_a_footer_paragraph_is_a_listing():
     items = "".join(ITEM.format(n=n) for n in (3, 4, 5))
     html = (
-        "<html><head><title>Tin hoạt động các sở ngành - CỔNG TTĐT TỈNH LÂM SƠN</title></head><body>"
-        '<div class="date-now">Thứ Tư, ngày 02/12/2026</div>'
+        "<html><head><title>Tin hoạt động các sở ngành - CỔNG TTĐT TỈNH LÂM SƠN</title></head>"
+        '<body><div class="date-now">Thứ Tư, ngày 02/12/2026</div>'
         f'<div class="main"><h2>Tin hoạt động các sở ngành</h2>{items}</div>{FOOTER}</body></html>'
     )
     assert reading(html).kind == LISTING
