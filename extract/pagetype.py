@@ -239,7 +239,10 @@ class Layout:
         anchors = list(tree.iter("a"))
         self.links = [self.order[a] for a in anchors]
         self.headlines = [self.order[a] for a in anchors if is_headline_link(a)]
-        self.units = [u for u in prose_units(tree) if not is_furniture(u) and not is_teaser(u)]
+        units = [u for u in prose_units(tree) if not is_furniture(u)]
+        teasers = {u for u in units if is_teaser(u)}
+        self.teasers = [self.order[u] for u in units if u in teasers]
+        self.units = [u for u in units if u not in teasers]
 
     def between(self, positions: list[int], start: int, end: int) -> int:
         """How many of the positions lie strictly between start and end."""
@@ -248,7 +251,8 @@ class Layout:
     def body_after(self, heading: HtmlElement) -> list[tuple[HtmlElement, int]]:
         """The prose blocks that follow a headline as its article's body, each with how much
         prose it holds: the block the headline is written in, the first within a few links of
-        it (and with no headline links between: the heading was a listing's), the next ones
+        it (with no headline links nor listing summaries between: the heading was a listing's),
+        the next ones
         until a box of headline links ends the body."""
         start = self.order[heading]
         body: list[tuple[HtmlElement, int]] = []
@@ -264,6 +268,7 @@ class Layout:
             if not body and (
                 self.between(self.links, start, at) > TITLE_PROSE_MAX_LINKS
                 or self.between(self.headlines, start, at) >= BOX_HEADLINES
+                or self.between(self.teasers, start, at)
             ):
                 return []
             if body and self.between(self.headlines, last, at) >= BOX_HEADLINES:

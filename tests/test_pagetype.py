@@ -4,7 +4,7 @@ them, with this project's own names and texts."""
 from __future__ import annotations
 
 from extract.article import parse_page
-from extract.pagetype import ARTICLE, LISTING, read_page
+from extract.pagetype import ARTICLE, LISTING, OTHER, read_page
 from extract.platforms import GENERIC, detect
 
 # A listing item: headline link, date, summary (as Tân Dân's .channel-news-item writes it)
@@ -107,3 +107,14 @@ def test_an_old_listing_cell_of_headlines_and_summaries_is_a_listing():
     )
     tree = parse_page(html)
     assert read_page(tree, "http://127.0.0.1/tin.asp?loai=1", GENERIC).kind == LISTING
+
+
+def test_listing_summaries_under_a_heading_make_it_no_headline_before_a_bare_footer():
+    """Two items (too few for a listing) then a footer of text with no class name: no article."""
+    items = "".join(ITEM.format(n=n) for n in (3, 4))
+    footer = FOOTER.replace(' class="site-footer"', "")
+    html = (
+        "<html><head><title>Tin hoạt động các sở ngành</title></head><body>"
+        f"<div><h1>Tin hoạt động các sở ngành</h1>{items}</div>{footer}</body></html>"
+    )
+    assert reading(html).kind == OTHER
