@@ -60,6 +60,11 @@ PAGE_KEY = re.compile(
     r"""['"]?\b((?:\w*_)?(?:page(?:Index|Num(?:ber)?|No)?|currentPage|cur)|p)\b['"]?\s*:""",
     re.IGNORECASE,
 )
+# A call's parameters written as a query string that ends with the page number's name, the
+# number added by the script, e.g. data: "catId=5&pageIndex=" + page, 'p=' + n
+QUERY_PAGE = re.compile(
+    r"""['"]((?:[\w.-]+=[^'"&\s]*&)*(?:\w*page\w*|p|trang|cur)=)['"]\s*\+""", re.IGNORECASE
+)
 # A parameter a script's call sends with a literal value, e.g. menuId: 12, "cat": "tin-tuc"
 SCRIPT_PARAM = re.compile(r"""['"]?\b(\w+)\b['"]?\s*:\s*(-?\d+|'[^'\n]*'|"[^"\n]*")\s*[,}]""")
 # Options of a script's ajax call that are no parameters of the call
@@ -137,6 +142,9 @@ def script_call(script: str, page_url: str) -> Call | None:
         return None
     if ENDS_WITH_PAGE.search(url):
         return Call(url + PAGE_MARK, "", "GET", "", 1, 1, False)
+    query = QUERY_PAGE.search(script, endpoint.end())
+    if query is not None:
+        return query_call(url, query.group(1), bool(POSTS.search(script)))
     key = PAGE_KEY.search(script, endpoint.end()) or PAGE_KEY.search(script)
     if key is None:
         return None
@@ -165,6 +173,17 @@ def script_call(script: str, page_url: str) -> Call | None:
         return Call(url, body, "POST", "application/json; charset=utf-8", 1, 1, False, last)
     body = urlencode(params).replace("%7Bpage%7D", PAGE_MARK)
     return Call(url, body, "POST", "application/x-www-form-urlencoded", 1, 1, False, last)
+
+
+def query_call(url: str, query: str, posts: bool) -> Call:
+    """The list call whose parameters a script writes as a query string ending with the page
+    number's name: posted as a form, or added to the URL."""
+    if posts:
+        return Call(
+            url, query + PAGE_MARK, "POST", "application/x-www-form-urlencoded", 1, 1, False
+        )
+    joiner = "&" if "?" in url else "?"
+    return Call(url + joiner + query + PAGE_MARK, "", "GET", "", 1, 1, False)
 
 
 def list_calls(tree: HtmlElement, page_url: str, adapter: Adapter) -> list[Call]:

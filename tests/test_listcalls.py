@@ -83,3 +83,17 @@ def test_an_answer_gives_its_links_and_the_lists_last_page():
     assert answer_last_page(answer) == 2
     assert call.next().next(answer_last_page(answer)) is None
     assert answer_last_page("<li><a href='/a-1.html'>x</a></li>") is None
+
+
+def test_parameters_written_as_a_query_string_ending_with_the_page():
+    posted = (
+        "function more(n) { $.ajax({ type: 'POST', url: '/Ajax/TinTuc.ashx', "
+        "data: 'chuyenmuc=12&pageIndex=' + n + '&size=8' }); }"
+    )
+    (call,) = calls_of(posted)
+    assert (call.next().url, call.next().body) == (
+        "http://h.gov.vn/Ajax/TinTuc.ashx",
+        "chuyenmuc=12&pageIndex=2",
+    )
+    (call,) = calls_of("$.get('/api/tin-moi', 'p=' + trang, hien);")
+    assert (call.method, call.next().url) == ("GET", "http://h.gov.vn/api/tin-moi?p=2")
