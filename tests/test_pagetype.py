@@ -118,3 +118,15 @@ def test_listing_summaries_under_a_heading_make_it_no_headline_before_a_bare_foo
         f"<div><h1>Tin hoạt động các sở ngành</h1>{items}</div>{footer}</body></html>"
     )
     assert reading(html).kind == OTHER
+
+
+def test_bare_text_after_a_headline_heading_in_the_same_block_is_its_body():
+    html = (
+        "<html><head><title>UBND xã Phước An họp phiên thường kỳ tháng 11</title></head><body>"
+        "<div><h1>UBND xã Phước An họp phiên thường kỳ tháng 11</h1><i>Ngày 28/11/2026</i><br>"
+        "Chiều 28/11, UBND xã Phước An họp phiên thường kỳ tháng 11 để đánh giá tình hình kinh "
+        "tế - xã hội.<br><br>Phiên họp thống nhất 6 nhiệm vụ trọng tâm của tháng 12, trong đó có "
+        "thu ngân sách và giải ngân vốn đầu tư công.</div></body></html>"
+    )
+    tree = parse_page(html)
+    assert read_page(tree, "http://127.0.0.1/tin.asp?id=4", GENERIC).kind == ARTICLE
