@@ -27,6 +27,11 @@ def reading(html: str, url: str = "http://127.0.0.1/trang.aspx"):
     return read_page(tree, url, detect(tree))
 
 
+def generic_kind(html: str, url: str) -> str:
+    """What the generic reading takes a page for."""
+    return read_page(parse_page(html), url, GENERIC).kind
+
+
 def test_a_section_with_a_footer_paragraph_is_a_listing():
     items = "".join(ITEM.format(n=n) for n in (3, 4, 5))
     html = (
@@ -88,8 +93,7 @@ def test_an_old_page_with_its_headline_and_body_in_one_cell_is_an_article():
         "hoạch đầu tư công trung hạn.<br><br><div align=right><b>Văn phòng UBND xã</b></div>"
         "</td></tr></table></body></html>"
     )
-    tree = parse_page(html)
-    assert read_page(tree, "http://127.0.0.1/tin_ct.asp?id=9", GENERIC).kind == ARTICLE
+    assert generic_kind(html, "http://127.0.0.1/tin_ct.asp?id=9") == ARTICLE
 
 
 def test_an_old_listing_cell_of_headlines_and_summaries_is_a_listing():
@@ -105,8 +109,7 @@ def test_an_old_listing_cell_of_headlines_and_summaries_is_a_listing():
         '<table><tr><td>Trang: [1] <a href="tin.asp?trang=2">2</a></td></tr></table>'
         "</td></tr></table></body></html>"
     )
-    tree = parse_page(html)
-    assert read_page(tree, "http://127.0.0.1/tin.asp?loai=1", GENERIC).kind == LISTING
+    assert generic_kind(html, "http://127.0.0.1/tin.asp?loai=1") == LISTING
 
 
 def test_listing_summaries_under_a_heading_make_it_no_headline_before_a_bare_footer():
@@ -128,5 +131,4 @@ def test_bare_text_after_a_headline_heading_in_the_same_block_is_its_body():
         "tế - xã hội.<br><br>Phiên họp thống nhất 6 nhiệm vụ trọng tâm của tháng 12, trong đó có "
         "thu ngân sách và giải ngân vốn đầu tư công.</div></body></html>"
     )
-    tree = parse_page(html)
-    assert read_page(tree, "http://127.0.0.1/tin.asp?id=4", GENERIC).kind == ARTICLE
+    assert generic_kind(html, "http://127.0.0.1/tin.asp?id=4") == ARTICLE
