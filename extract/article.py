@@ -22,6 +22,7 @@ from extract.pagetype import (
     generic_headline,
     is_furniture,
     is_teaser,
+    own_text,
     read_page,
     reading_adapter,
     text_of,
@@ -57,8 +58,6 @@ CAPTION_STYLE = re.compile(r"italic|text-align:\s*center", re.IGNORECASE)
 ITALIC_STYLE = re.compile(r"font-style:\s*italic", re.IGNORECASE)
 # Elements that may hold an old page's body as bare text and <br>s, e.g. <div class="noidung">
 TEXT_HOLDERS = ("div", "td", "span", "font", "section", "article", "p")
-# Inline markup that belongs to the text around it, e.g. <a>, <b> in "theo <b>Nghị quyết</b> số"
-INLINE_TAGS = frozenset({"a", "b", "strong", "i", "em", "u", "span", "font", "sup", "sub", "abbr"})
 # This much paragraph text outside page furniture and teasers makes a page's prose
 PROSE_MIN_CHARS = 200
 # Paragraphs separated by <br> that make an element an article body of bare text (one long text
@@ -152,22 +151,6 @@ def pull_byline(block: HtmlElement) -> str | None:
         return None
     last.drop_tree()
     return text
-
-
-def own_text(element: HtmlElement) -> list[str]:
-    """The paragraphs an element holds as bare text, separated by <br> or by block children:
-    the body of an old page written as "text<br><br>text"; inline markup (links, bold) is part
-    of the text around it."""
-    pieces, current = [], [element.text or ""]
-    for child in element:
-        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
-            current.append(child.text_content())
-        else:
-            pieces.append("".join(current))
-            current = []
-        current.append(child.tail or "")
-    pieces.append("".join(current))
-    return [clean_line(piece) for piece in pieces if clean_line(piece)]
 
 
 def text_block(tree: HtmlElement) -> HtmlElement | None:

@@ -18,8 +18,21 @@ from lxml.html import HtmlElement
 from extract.links import follow_url, same_site, unique
 from extract.platforms.base import Adapter, select
 
-# Keys of a JSON answer's records that hold an article's address, e.g. {"Url": "/tin-1.html"}
-URL_KEYS = frozenset({"url", "link", "href", "path", "friendlyurl", "articleurl", "detailurl"})
+# Keys of a JSON answer's records that hold an article's address, e.g. {"Url": "/tin-1.html"},
+# Liferay loadPage's {"urlDetail": "…_articleId=880452"} (bacninh.gov.vn, real-portals.md)
+URL_KEYS = frozenset(
+    {"url", "link", "href", "path", "friendlyurl", "articleurl", "detailurl", "urldetail"}
+)
+# Keys of a JSON answer that give the list's last page, e.g. {"totalPageNum": 2} (Liferay
+# loadPage), {"totalPages": 7}, {"pageCount": 4}
+LAST_PAGE_KEYS = frozenset({"totalpagenum", "totalpages", "totalpage", "pagecount", "maxpage"})
+# A script's own count of its list's pages, e.g. VNPT ArticleInMenu's "var maxPage =
+# parseInt(3)" (real-portals.md), "totalPage: 2", "var pageCount = '12'"
+SCRIPT_LAST_PAGE = re.compile(
+    r"""\b(?:maxPage|totalPages?|totalPageNum|pageCount)\b['"]?\s*[:=]\s*"""
+    r"""(?:parseInt\(\s*)?['"]?(\d+)""",
+    re.IGNORECASE,
+)
 # The most pages of one list asked for, so that an endpoint that never ends cannot trap a crawl
 CALL_PAGES_MAX = 2000
 # Where a call's page number goes in its URL or body
@@ -40,11 +53,17 @@ SCRIPT_CALL_URL = re.compile(
     r"""\.open\(\s*['"](?:GET|POST)['"]\s*,\s*|\b\w*(?:url|Url|URL|endpoint|api)\s*=\s*)"""
     r"""['"]((?:https?://[^'"\s/]+)?/[^'"\s<>]+)['"]""",
 )
-# The page parameter of a script's call, e.g. pageIndex: page, "PageIndex": 2, Liferay's
+# The page parameter of a script's call, e.g. pageIndex: page, "PageIndex": 2, pageNum: n
+# (Liferay loadPage, bacninh.gov.vn), VNPT LoadArticle's page: page, Liferay's
 # _tintuc_WAR_portlet_cur: cur
 PAGE_KEY = re.compile(
-    r"""['"]?\b((?:\w*_)?(?:pageIndex|pageindex|PageIndex|pageNumber|PageNumber|pageNo|"""
-    r"""currentPage|page|Page|cur)|p)\b['"]?\s*:""",
+    r"""['"]?\b((?:\w*_)?(?:page(?:Index|Num(?:ber)?|No)?|currentPage|cur)|p)\b['"]?\s*:""",
+    re.IGNORECASE,
+)
+# A call's parameters written as a query string that ends with the page number's name, the
+# number added by the script, e.g. data: "catId=5&pageIndex=" + page, 'p=' + n
+QUERY_PAGE = re.compile(
+    r"""['"]((?:[\w.-]+=[^'"&\s]*&)*(?:\w*page\w*|p|trang|cur)=)['"]\s*\+""", re.IGNORECASE
 )
 # A parameter a script's call sends with a literal value, e.g. menuId: 12, "cat": "tin-tuc"
 SCRIPT_PARAM = re.compile(r"""['"]?\b(\w+)\b['"]?\s*:\s*(-?\d+|'[^'\n]*'|"[^"\n]*")\s*[,}]""")
@@ -71,6 +90,7 @@ class Call:
     page: int
     first_page: int
     declared: bool
+    last_page: int | None = None
 
     @property
     def url(self) -> str:
@@ -87,9 +107,11 @@ class Call:
         """What makes two calls the same list: their URL and body without the page."""
         return self.url_template, self.body_template
 
-    def next(self) -> Call | None:
-        """The call for the list's next page (None past CALL_PAGES_MAX)."""
-        return replace(self, page=self.page + 1) if self.page < CALL_PAGES_MAX else None
+    def next(self, last_page: int | None = None) -> Call | None:
+        """The call for the list's next page, knowing (when an answer says) the list's last page;
+        None past that page or past CALL_PAGES_MAX."""
+        last = min(CALL_PAGES_MAX, last_page or self.last_page or CALL_PAGES_MAX)
+        return replace(self, page=self.page + 1, last_page=last) if self.page < last else None
 
 
 def declared_calls(tree: HtmlElement, page_url: str, adapter: Adapter) -> list[Call]:
@@ -120,15 +142,20 @@ def script_call(script: str, page_url: str) -> Call | None:
         return None
     if ENDS_WITH_PAGE.search(url):
         return Call(url + PAGE_MARK, "", "GET", "", 1, 1, False)
-    key = PAGE_KEY.search(script, endpoint.end())
+    query = QUERY_PAGE.search(script, endpoint.end())
+    if query is not None:
+        return query_call(url, query.group(1), bool(POSTS.search(script)))
+    key = PAGE_KEY.search(script, endpoint.end()) or PAGE_KEY.search(script)
     if key is None:
         return None
     params: dict[str, Any] = {
         name: json.loads(value) if value[0] != "'" else value[1:-1]
         for name, value in SCRIPT_PARAM.findall(script)
-        if name not in AJAX_OPTIONS and name != key.group(1)
+        if name not in AJAX_OPTIONS and name != key.group(1) and value[1:-1] != endpoint.group(1)
     }
     params[key.group(1)] = PAGE_MARK
+    counted = SCRIPT_LAST_PAGE.search(script)
+    last = int(counted.group(1)) if counted else None
     if not POSTS.search(script):
         joiner = "&" if "?" in url else "?"
         return Call(
@@ -139,12 +166,24 @@ def script_call(script: str, page_url: str) -> Call | None:
             1,
             1,
             False,
+            last,
         )
     if SENDS_JSON.search(script):
         body = json.dumps(params, ensure_ascii=False)
-        return Call(url, body, "POST", "application/json; charset=utf-8", 1, 1, False)
+        return Call(url, body, "POST", "application/json; charset=utf-8", 1, 1, False, last)
     body = urlencode(params).replace("%7Bpage%7D", PAGE_MARK)
-    return Call(url, body, "POST", "application/x-www-form-urlencoded", 1, 1, False)
+    return Call(url, body, "POST", "application/x-www-form-urlencoded", 1, 1, False, last)
+
+
+def query_call(url: str, query: str, posts: bool) -> Call:
+    """The list call whose parameters a script writes as a query string ending with the page
+    number's name: posted as a form, or added to the URL."""
+    if posts:
+        return Call(
+            url, query + PAGE_MARK, "POST", "application/x-www-form-urlencoded", 1, 1, False
+        )
+    joiner = "&" if "?" in url else "?"
+    return Call(url + joiner + query + PAGE_MARK, "", "GET", "", 1, 1, False)
 
 
 def list_calls(tree: HtmlElement, page_url: str, adapter: Adapter) -> list[Call]:
@@ -199,3 +238,17 @@ def answer_links(text: str, call: Call) -> list[str] | None:
         elif "<a" in string:
             hrefs += fragment_hrefs(string)
     return unique([follow_url(h, call.url) for h in hrefs])
+
+
+def answer_last_page(text: str) -> int | None:
+    """The list's last page as a JSON answer gives it (e.g. {"totalPageNum": 2}), else None."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    for key, value in data.items():
+        if str(key).lower() in LAST_PAGE_KEYS and str(value).isdigit():
+            return int(value)
+    return None

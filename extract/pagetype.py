@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import chain
 
 from lxml.html import HtmlElement
 
@@ -36,6 +37,8 @@ BLOCK_TAGS = frozenset(
         "nav", "aside", "main", "form", "blockquote", "figure", "center",
     }
 )  # fmt: skip
+# Markup that stays inside a run of text, so that "<b>Ngày 26-11</b>, HĐND xã …" is one paragraph
+INLINE_TAGS = frozenset({"a", "b", "strong", "i", "em", "u", "span", "font", "sup", "sub", "abbr"})
 # Elements whose text may be a paragraph of prose, e.g. <p>, or <div>text<br>text</div>
 PROSE_TAGS = ("p", "div", "td", "th", "li", "dd", "section", "article", "blockquote", "center")
 # A shorter text block is a label, a byline or a counter, not prose, e.g. "Lượt xem: 1.245"
@@ -57,6 +60,8 @@ BOX_HEADLINES = 3
 LISTING_MIN_HEADLINES = 3
 # The most documents an article attaches; a page linking more is a list of documents
 ATTACHED_MAX = 3
+# Elements that link or embed a document, e.g. <a href="/vb/qd-12.pdf">, <iframe src="…pdf">
+ATTACHING_TAGS = frozenset({"a", "iframe", "embed", "object"})
 # Elements looked at before a text block for the headline link of a listing item
 TEASER_SIBLINGS = 3
 # Text a wrapper may add to what it wraps and still be the same listing item (a date, a label)
@@ -100,29 +105,97 @@ def headline_anchors(element: HtmlElement) -> list[HtmlElement]:
 
 
 def is_furniture(element: HtmlElement) -> bool:
-    """True when the element lies in a page's header, footer, menus or side boxes (as far as
-    tags or class names tell)."""
-    for holder in element.iterancestors():
+    """True when the element is or lies in a page's header, footer, menus or side boxes (as far
+    as tags or class names tell), e.g. <div class="tandan-footer">."""
+    for holder in chain([element], element.iterancestors()):
         name = f"{holder.get('class', '')} {holder.get('id', '')}"
         if holder.tag in FURNITURE_TAGS or FURNITURE_NAME.search(name):
             return True
     return False
 
 
+@dataclass(frozen=True)
+class Run:
+    """A run of an element's own text (between <br>s or block children): where it begins (the
+    index of the child it follows, -1 for the element's first text), its link text and whether
+    it holds a headline link."""
+
+    text: str
+    after: int
+    linked: int
+    headline: bool
+
+
+def run_of(pieces: list[str], after: int, anchors: list[HtmlElement]) -> Run:
+    """The run of text made of pieces, holding anchors."""
+    linked = sum(len(text_of(a) or "") for a in anchors)
+    return Run(clean_line("".join(pieces)), after, linked, any(map(is_headline_link, anchors)))
+
+
+def own_runs(element: HtmlElement) -> list[Run]:
+    """The runs of text an element holds itself, separated by <br> or by block children: the
+    body of an old page written as "text<br><br>text"; inline markup (links, bold) is part of
+    the text around it."""
+    runs: list[Run] = []
+    pieces, after, anchors = [element.text or ""], -1, []
+    for index, child in enumerate(element):
+        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+            pieces.append(child.text_content())
+            anchors += child.iter("a")
+        else:
+            runs.append(run_of(pieces, after, anchors))
+            pieces, after, anchors = [], index, []
+        pieces.append(child.tail or "")
+    runs.append(run_of(pieces, after, anchors))
+    return [run for run in runs if run.text]
+
+
+def own_text(element: HtmlElement) -> list[str]:
+    """The paragraphs an element holds as bare text (see own_runs)."""
+    return [run.text for run in own_runs(element)]
+
+
+def is_leaf(element: HtmlElement) -> bool:
+    """True for a text block with no block inside it."""
+    return not any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in element)
+
+
+def bare_prose(runs: list[Run]) -> list[Run]:
+    """The runs of bare text that are paragraphs of prose: of paragraph length, not mostly link
+    text, neither holding a headline link nor following one (a listing item's summary, as in
+    "<a>headline</a> (26/11)<br>summary")."""
+    kept, teaser = [], False
+    for run in runs:
+        long = len(run.text) >= PARAGRAPH_MIN_CHARS
+        if long and not (run.headline or teaser) and run.linked <= LINK_SHARE_MAX * len(run.text):
+            kept.append(run)
+        if long or run.headline:
+            teaser = run.headline
+    return kept
+
+
+def prose_chars(element: HtmlElement) -> int:
+    """How much prose a text block holds itself: all its text when no block lies inside it (and
+    it is of paragraph length, not mostly link text), else its paragraphs of bare text."""
+    if not is_leaf(element):
+        return sum(len(run.text) for run in bare_prose(own_runs(element)))
+    size = len(text_of(element) or "")
+    linked = sum(len(text_of(a) or "") for a in element.iter("a"))
+    return size if size >= PARAGRAPH_MIN_CHARS and linked <= LINK_SHARE_MAX * size else 0
+
+
+def prose_after(unit: HtmlElement, heading: HtmlElement) -> int:
+    """How much prose a text block holds itself after a headline written inside it, e.g.
+    <td><font><b>headline</b></font><br>date<br><br>paragraph<br><br>paragraph</td>."""
+    child = next(c for c in chain([heading], heading.iterancestors()) if c.getparent() is unit)
+    index = unit.index(child)
+    runs = [run for run in own_runs(unit) if run.after >= index]
+    return sum(len(run.text) for run in bare_prose(runs))
+
+
 def prose_units(tree: HtmlElement) -> list[HtmlElement]:
-    """The page's leaf text blocks (no block inside) of paragraph length whose text is not
-    mostly link text, in document order."""
-    units = []
-    for element in tree.iter(*PROSE_TAGS):
-        if any(isinstance(child.tag, str) and child.tag in BLOCK_TAGS for child in element):
-            continue
-        size = len(text_of(element) or "")
-        if size < PARAGRAPH_MIN_CHARS:
-            continue
-        linked = sum(len(text_of(a) or "") for a in element.iter("a"))
-        if linked <= LINK_SHARE_MAX * size:
-            units.append(element)
-    return units
+    """The page's text blocks that hold prose themselves (see prose_chars), in document order."""
+    return [element for element in tree.iter(*PROSE_TAGS) if prose_chars(element)]
 
 
 def item_header(element: HtmlElement) -> bool:
@@ -166,29 +239,56 @@ class Layout:
         anchors = list(tree.iter("a"))
         self.links = [self.order[a] for a in anchors]
         self.headlines = [self.order[a] for a in anchors if is_headline_link(a)]
-        self.units = [u for u in prose_units(tree) if not is_furniture(u) and not is_teaser(u)]
+        units = [u for u in prose_units(tree) if not is_furniture(u)]
+        teasers = {u for u in units if is_teaser(u)}
+        self.teasers = [self.order[u] for u in units if u in teasers]
+        self.units = [u for u in units if u not in teasers]
 
     def between(self, positions: list[int], start: int, end: int) -> int:
         """How many of the positions lie strictly between start and end."""
         return bisect_left(positions, end) - bisect_left(positions, start + 1)
 
-    def body_after(self, heading: HtmlElement) -> list[HtmlElement]:
-        """The prose blocks that follow a headline as its article's body: the first within a
-        few links of it, the next ones until a box of headline links ends the body."""
+    def body_after(self, heading: HtmlElement) -> list[tuple[HtmlElement, int]]:
+        """The prose blocks that follow a headline as its article's body, each with how much
+        prose it holds: the block the headline is written in, the first within a few links of
+        it (with no headline links nor listing summaries between: the heading was a listing's),
+        the next ones
+        until a box of headline links ends the body."""
         start = self.order[heading]
-        body: list[HtmlElement] = []
+        body: list[tuple[HtmlElement, int]] = []
         last = start
         for unit in self.units:
             at = self.order[unit]
+            if at < start and unit in heading.iterancestors():
+                chars = prose_after(unit, heading)
+                body += [(unit, chars)] if chars else []
+                continue
             if at <= start or heading in unit.iterancestors():
                 continue
-            if not body and self.between(self.links, start, at) > TITLE_PROSE_MAX_LINKS:
+            if not body and (
+                self.between(self.links, start, at) > TITLE_PROSE_MAX_LINKS
+                or self.between(self.headlines, start, at) >= BOX_HEADLINES
+                or self.between(self.teasers, start, at)
+            ):
                 return []
             if body and self.between(self.headlines, last, at) >= BOX_HEADLINES:
                 break
-            body.append(unit)
+            body.append((unit, prose_chars(unit)))
             last = at
         return body
+
+    def attaches_after(self, heading: HtmlElement, url: str) -> bool:
+        """True when a document is linked or embedded after a headline, within a few links of
+        it (not in a box of documents elsewhere on the page)."""
+        start = self.order[heading]
+        for element in self.elements[start + 1 :]:
+            if not isinstance(element.tag, str) or element.tag not in ATTACHING_TAGS:
+                continue
+            if self.between(self.links, start, self.order[element]) > TITLE_PROSE_MAX_LINKS:
+                return False
+            if attachment_links(element, url):
+                return True
+        return False
 
     def date_near(self, heading: HtmlElement, first: HtmlElement | None) -> str | None:
         """The publication date written beside a headline (a <time>'s datetime first): just before
@@ -234,10 +334,11 @@ def titled(text: str, whole: str, head: str) -> bool:
 def headline_candidates(tree: HtmlElement) -> list[HtmlElement]:
     """Elements that may hold a page's headline, likeliest first: those whose text begins with
     the page's own part of <title> (see titled), then the common
-    title markup, then headings; none holding a link, none naming the site."""
+    title markup, then headings; none holding a link, none naming the site (in any case: a
+    banner's "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH …")."""
     whole = clean_line(MARKUP_IN_TITLE.sub("", tree.findtext(".//title") or ""))
     parts = TITLE_SEPARATOR.split(whole)
-    head, site = parts[0], set(parts[1:])
+    head, site = parts[0], {part.casefold() for part in parts[1:]}
     body = tree.find("body")
     elements = list(body.iter()) if body is not None else []
     found: list[HtmlElement] = []
@@ -256,7 +357,9 @@ def headline_candidates(tree: HtmlElement) -> list[HtmlElement]:
     for element in dict.fromkeys(found):
         text = text_of(element) or ""
         fewest = TITLE_MIN_WORDS if element in named else HEADING_MIN_WORDS
-        if len(text.split()) < fewest or text in site or element.find(".//a") is not None:
+        if len(text.split()) < fewest or text.casefold() in site:
+            continue
+        if element.find(".//a") is not None:
             continue
         if any(a.tag == "a" for a in element.iterancestors()):
             continue
@@ -268,14 +371,16 @@ def generic_headline(tree: HtmlElement, url: str) -> tuple[HtmlElement | None, s
     """The headline of a page read generically, with the publication date written beside it:
     the first candidate (see headline_candidates) followed by enough prose and dated beside it
     or in the URL; (None, None) when the page holds no article. A web item pointing to its
-    notice (a document or two attached) needs no prose."""
+    notice (a document or two attached, linked within a few links after its headline) needs no
+    prose."""
     layout = Layout(tree)
     attached = 0 < len(attachment_links(tree, url)) <= ATTACHED_MAX
     for heading in headline_candidates(tree):
         body = layout.body_after(heading)
-        if sum(len(text_of(u) or "") for u in body) < PROSE_MIN_CHARS and not attached:
+        notice = attached and layout.attaches_after(heading, url)
+        if sum(chars for _, chars in body) < PROSE_MIN_CHARS and not notice:
             continue
-        first = body[0] if body else None
+        first = body[0][0] if body else None
         written = layout.date_near(heading, first)
         if written or published_from_url(url):
             return heading, written

@@ -64,18 +64,42 @@ DATE_FORMATS = (
     "%d-%m-%Y %H:%M",
     "(%d/%m/%Y)",
 )
+# A small PDF, served where a variant's box of new documents links one
+PDF_BYTES = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 # Words that names of classes and ids are made of
 NAME_WORDS = ("box", "main", "col", "wrap", "item", "cnt", "blk", "zone", "area", "pn", "k", "x")
 
 
 @dataclass
 class Variant:
-    """One fuzzed portal: its pages (URL -> HTML), redirects and the URLs that serve articles."""
+    """One fuzzed portal: its pages (URL -> HTML), documents (URL -> PDF bytes), redirects and
+    the URLs that serve articles."""
 
     seed: int
     pages: dict[str, str] = field(default_factory=dict)
     redirects: dict[str, str] = field(default_factory=dict)
     articles: set[str] = field(default_factory=set)
+    documents: dict[str, bytes] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Traits:
+    """Layout traits seen on portals built by others (samples/heldout/), drawn from their own
+    generator so that each seed's other choices stay as they were: a footer written as one
+    block of text and <br>s, a banner naming the site in capitals, a side box linking a new
+    document, articles written as an old table cell (headline, date and body as text and
+    <br>s in one <td>)."""
+
+    footer_lines: bool
+    capital_banner: bool
+    documents_box: bool
+    bare_articles: bool
+
+
+def draw_traits(seed: int) -> Traits:
+    """The layout traits of a seed's variant."""
+    rng = random.Random(f"traits-{seed}")
+    return Traits(*(rng.random() < share for share in (0.4, 0.3, 0.3, 0.25)))
 
 
 class Names:
@@ -114,6 +138,7 @@ def build_variant(seed: int, content: list[dict]) -> Variant:
     rng = random.Random(seed)
     name = Names(rng)
     variant = Variant(seed)
+    traits = draw_traits(seed)
     site = f"Cổng thông tin điện tử huyện Mẫu {seed}"
     article_scheme = rng.choice(ARTICLE_SCHEMES)
     first_scheme, page_scheme = rng.choice(LISTING_SCHEMES)
@@ -158,14 +183,28 @@ def build_variant(seed: int, content: list[dict]) -> Variant:
         )
         + "</ul></div>"
     )
+    if traits.documents_box:
+        document = f"/van-ban/ke-hoach-{seed}.pdf"
+        variant.documents[document] = PDF_BYTES
+        box += (
+            f"<div{name()}><div>Văn bản mới</div><a href='{document}'>Kế hoạch số {seed}/KH-UBND"
+            " năm 2024</a></div>"
+        )
     header_date = f"<div{name()}>Thứ Hai, ngày 15/07/2024</div>"
     header_tag = rng.choice(("header", "div"))
-    logo = rng.choice((f"<h1{name()}>{esc(site)}</h1>", f"<div{name()}><b>{esc(site)}</b></div>"))
+    banner = esc(site.upper() if traits.capital_banner else site)
+    logo = rng.choice((f"<h1{name()}>{banner}</h1>", f"<div{name()}><b>{banner}</b></div>"))
     menu_place = rng.choice(("top", "left", "right"))
     footer = (
         f"<div{name()}><p>Cơ quan chủ quản: UBND huyện Mẫu {seed}. "
         f"Địa chỉ: số {seed} đường Trần Phú.</p></div>"
     )
+    if traits.footer_lines:
+        footer = (
+            f"<div{name()}>Cơ quan chủ quản: Ủy ban nhân dân huyện Mẫu {seed}<br>Địa chỉ: số "
+            f"{seed} đường Trần Phú, thị trấn Mẫu. Điện thoại: 0210.3812.{seed:03d}<br>Ghi rõ "
+            f'nguồn "{esc(site)}" khi phát hành lại thông tin từ Cổng này.</div>'
+        )
 
     def page(title: str, main: str) -> str:
         """A whole page around its main block, with header, menu, side box and footer."""
@@ -256,9 +295,10 @@ def build_variant(seed: int, content: list[dict]) -> Variant:
     )
     variant.pages["/lien-he.html"] = page(f"Liên hệ - {site}", contact)
     for a in items:
-        variant.pages[a["url"]] = page(
-            f"{a['title']} - {site}", article_main(a, rng, name, date_format, items, link)
-        )
+        main = article_main(a, rng, name, date_format, items, link)
+        if traits.bare_articles:
+            main = bare_article(a, date_format, items, link)
+        variant.pages[a["url"]] = page(f"{a['title']} - {site}", main)
         variant.articles.add(a["url"])
     for url in list(variant.pages):
         if url.endswith("/") and url != "/" and "?" not in url:
@@ -298,6 +338,24 @@ def article_main(
     return f"<div{name()}>{head}{tools}{body}{related if rng.random() < 0.7 else ''}</div>"
 
 
+def bare_article(a: dict, date_format: str, items: list[dict], link: Callable[[str], str]) -> str:
+    """An article as an old commune site writes it: one table cell holding the headline (bold,
+    in a <font>), the date line, the paragraphs as text between <br>s, a centred photo and the
+    signature, then a row of other news."""
+    paragraphs = "<br><br>".join(esc(p) for p in a["ps"])
+    others = "".join(
+        f'&#8226; <a href="{esc(link(o["url"]))}">{esc(o["title"])}</a><br>'
+        for o in [o for o in items if o is not a][:4]
+    )
+    return (
+        f'<table width="100%"><tr><td><font size="4"><b>{esc(a["title"])}</b></font><br>'
+        f'<font size="1">{esc(a["published"].strftime(date_format))} - Lượt xem: 312</font>'
+        f"<br><br>{paragraphs}<br><br><center><img src='/img/{a['id']}.jpg'><br><i>Ảnh minh "
+        "họa</i></center><br><div align='right'><b>Văn phòng HĐND - UBND</b></div></td></tr>"
+        f"<tr><td><b>Các tin khác</b><br>{others}</td></tr></table>"
+    )
+
+
 def long_section(count: int, page_size: int) -> Variant:
     """A portal with one section of count articles, page_size a page, whose pages link only to
     the next one ("Trang sau"): a backfill must follow the chain to its end."""
@@ -335,6 +393,10 @@ def write_variant(variant: Variant, out_dir: Path) -> None:
         name = f"page-{i:03d}.html"
         (out_dir / name).write_text(text, encoding="utf-8")
         routes[url] = {"file": name, "content_type": "text/html; charset=utf-8"}
+    for k, (url, data) in enumerate(variant.documents.items()):
+        name = f"document-{k:03d}.pdf"
+        (out_dir / name).write_bytes(data)
+        routes[url] = {"file": name, "content_type": "application/pdf"}
     for url, target in variant.redirects.items():
         routes.setdefault(url, {"redirect": target})
     (out_dir / "robots.txt").write_text("User-agent: *\n", encoding="utf-8")

@@ -83,6 +83,10 @@ def test_a_family_rule_never_vetoes_the_generic_reading(family):
         ),
         ("liferay", "https://x.gov.vn/web/dng/-/hop-thuong-ky"),
         ("liferay", "https://x.gov.vn/web/guest/chi-tiet?id=4412"),
+        (
+            "liferay",
+            "https://x.gov.vn/kinh-te?p_p_id=tin_WAR_x&p_p_lifecycle=0&_tin_WAR_x_articleId=88",
+        ),
         ("vnpt-articleinmenu", "https://sonla.gov.vn/tin-chinh-tri/hop-ubnd-tinh-58213.html"),
     ],
 )

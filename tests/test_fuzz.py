@@ -3,20 +3,36 @@ article archived and nothing else (`make bench-discovery` runs 50)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import sqlite_utils
 
-from samples.fuzz import build_variant, crawl_variants, load_content, long_section, write_variant
+from samples.fuzz import (
+    Traits,
+    build_variant,
+    crawl_variants,
+    draw_traits,
+    load_content,
+    long_section,
+    write_variant,
+)
 from samples.server import start_site
 from tests.conftest import crawl
 
-# Variants crawled on every test run (seeds); they cover list, table and div listings
-SEEDS = [3, 17, 41]
+# Variants crawled on every test run (seeds); they cover list, table and div listings and each
+# layout trait of samples/fuzz.py Traits
+SEEDS = [2, 3, 17, 41]
 
 
 def test_fuzzed_variants_archive_every_article_and_nothing_else(tmp_path):
     score = crawl_variants(SEEDS, tmp_path)
     assert (score.missing, score.non_articles) == ([], [])
-    assert score.present == 33
+    assert score.present == 45
+
+
+def test_the_seeds_run_on_every_test_cover_each_layout_trait():
+    drawn = [draw_traits(seed) for seed in SEEDS]
+    assert all(any(getattr(t, f.name) for t in drawn) for f in dataclasses.fields(Traits))
 
 
 def test_variants_are_seeded():

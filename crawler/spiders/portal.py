@@ -42,7 +42,7 @@ from extract.links import (
     page_number,
     pager_links,
 )
-from extract.listcalls import Call, answer_links, list_calls
+from extract.listcalls import Call, answer_last_page, answer_links, list_calls
 from extract.pagetype import ARTICLE, LISTING, OTHER, read_page
 from extract.places import locate
 from extract.platforms import GENERIC, Adapter, detect
@@ -446,11 +446,13 @@ class PortalSpider(Spider):
 
     def parse_list_answer(self, response: Response) -> Iterator[Request]:
         """Follows the article links of a list call's answer and asks for the next page until
-        an answer brings no new link; an answer that is no list ends that list, and is a
+        an answer brings no new link or the list's last page (as the page's script or the
+        answer counts them) is reached; an answer that is no list ends that list, and is a
         recorded error for a call the family declares (the rest of the portal goes on)."""
         call, portal_id = response.meta["call"], response.meta["portal"]
         self.crawl_state.count(portal_id, "pages")
-        links = answer_links(response.text if isinstance(response, TextResponse) else "", call)
+        text = response.text if isinstance(response, TextResponse) else ""
+        links = answer_links(text, call)
         if links is None:
             if call.declared:  # a call read off a script may be no list call at all
                 message = f"list call page {call.page}: not a list"
@@ -460,7 +462,7 @@ class PortalSpider(Spider):
         self.listed.update(map(canonical_url, fresh))
         meta = {k: response.meta[k] for k in ("portal", "scope", "stale")}
         yield from self.requests_for(fresh, meta, response)
-        following = call.next()
+        following = call.next(answer_last_page(text))
         going = fresh or (links and call.page == call.first_page)  # page 1 may be in the HTML
         if going and following is not None:
             yield self.list_call(following, {**meta, LISTING_STEP: True})
