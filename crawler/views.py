@@ -65,6 +65,11 @@ JOURNALIST_INDEXES = (
     ("articles", ["is_meeting", "meeting_date"]),
     ("articles", ["province", "meeting_date"]),
     ("articles", ["chair_name"]),
+    # The search form's choice of level, and the meeting_reports view's default facets
+    ("articles", ["level"]),
+    ("articles", ["is_meeting", "province_2025"]),
+    ("articles", ["is_meeting", "level"]),
+    ("articles", ["is_meeting", "meeting_type"]),
     ("meetings", ["meeting_date"]),
     ("directives", ["deadline"]),
     ("documents", ["number"]),
