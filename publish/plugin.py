@@ -29,6 +29,9 @@ ROW_LINKS = {"article_id": "articles", "meeting_id": "meetings", "attachment_id"
 # The largest string or blob a query may make (randomblob(1e9) fails instead of taking 1 GB);
 # the longest text in the archive is far below it
 MAX_VALUE_BYTES = 32 * 1024 * 1024
+# How much of a database file SQLite reads through memory mapping rather than a read call per
+# page: an article's columns lie after its long text, and a facet or a join reads many of them
+MMAP_BYTES = 2**31
 # Requests worked on at once, and how long the others wait their turn (metadata.yml can set
 # max_concurrent and max_wait_seconds); what a request that waited too long is told
 MAX_CONCURRENT, MAX_WAIT_SECONDS = 8, 10.0
@@ -90,6 +93,7 @@ def paragraphs(text: str | None) -> list[str]:
 @hookimpl
 def prepare_connection(conn):
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.execute(f"pragma mmap_size = {MMAP_BYTES}")
     conn.create_function("fold", 1, fold_key, deterministic=True)
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
     conn.create_function("search_snippet", -1, snippet, deterministic=True)

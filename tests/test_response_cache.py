@@ -8,7 +8,9 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
+from publish.plugin import cached
 from publish.response_cache import ArchiveVersion, ResponseCache
+from tests.test_publish import StubDatasette
 
 
 class CountingApp:
@@ -126,3 +128,8 @@ def test_the_archive_version_moves_when_another_connection_writes(tmp_path: Path
     writer.execute("insert into t values (1)")
     writer.commit()
     assert version() != before
+
+
+def test_a_cache_of_zero_megabytes_is_none():
+    app = CountingApp()
+    assert cached(StubDatasette({"cache_mb": "0"}), app) is app
