@@ -422,23 +422,29 @@ def main() -> None:
     print(report(alone, by_page=True), flush=True)
     server = serve(args.archive, port, args.settings, None)
     try:
-        samples = asyncio.run(load(base, args.clients, args.seconds, values))
+        fresh = asyncio.run(load(base, args.clients, args.seconds, values))
         time.sleep(RECOVERY_WAIT)
         answers, took = recovered(base)
+        again = asyncio.run(load(base, args.clients, args.seconds, values))
     finally:
         server.kill()
         server.wait()
-    errors = sum(not s.ok for s in samples)
-    pages = len({s.url for s in samples})
-    print(
-        f"\n{args.clients} clients for {args.seconds:.0f} s over {pages} different pages, as "
-        "make serve serves (cache on):"
-    )
-    print(report(samples))
-    print(f"errors: {errors} of {len(samples)} ({100 * errors / max(1, len(samples)):.2f} %)")
+    print(f"\n{args.clients} clients for {args.seconds:.0f} s, as make serve serves (cache on):")
+    print(load_report(fresh))
     print(
         f"answers a new page within {RECOVERY_LIMIT:.0f} s, {RECOVERY_WAIT} s after the load: "
         f"{answers} ({1000 * took:.0f} ms); load average {os.getloadavg()[0]:.2f}"
+    )
+    print(f"\nThe same clients {args.seconds:.0f} s more, the pages asked before kept:")
+    print(load_report(again))
+
+
+def load_report(samples: list[Sample]) -> str:
+    """report() of a load, with how many different pages it asked for and its errors."""
+    errors = sum(not s.ok for s in samples)
+    return (
+        f"{len({s.url for s in samples})} different pages\n{report(samples)}\n"
+        f"errors: {errors} of {len(samples)} ({100 * errors / max(1, len(samples)):.2f} %)"
     )
 
 
