@@ -51,8 +51,10 @@ serve: $(STAMP)
 		--template-dir templates --host $(HOST) --port $(PORT) $(SERVE_SETTINGS)
 
 ## bench-serve: a copy of the demo archive scaled to BENCH_ARTICLES articles (built once, in
-## build/bench/), served as `make serve` serves it, under BENCH_CLIENTS clients for BENCH_SECONDS
-## s; prints requests, errors, p50/p95/p99 per kind of page, and whether it recovers
+## build/bench/); prints the search index's size and search time with and without its copy of
+## the text, p50/p95 of each page alone without the cache, then serves it as `make serve` does
+## under BENCH_CLIENTS clients for BENCH_SECONDS s: requests, errors, cache hits, p50/p95/p99
+## per kind of page, and whether it answers a new page within 2 s 10 s after the load
 BENCH_ARTICLES ?= 300000
 BENCH_CLIENTS ?= 100
 BENCH_SECONDS ?= 30

@@ -65,6 +65,25 @@ JOURNALIST_INDEXES = (
     ("articles", ["is_meeting", "meeting_date"]),
     ("articles", ["province", "meeting_date"]),
     ("articles", ["chair_name"]),
+    # The search form's choice of level, and the meeting_reports view's default facets, by
+    # level too
+    ("articles", ["level"]),
+    ("articles", ["is_meeting", "province_2025"]),
+    ("articles", ["is_meeting", "level", "province_2025", "meeting_type"]),
+    ("articles", ["is_meeting", "meeting_type"]),
+    ("articles", ["is_meeting", "chair_name"]),
+    # portal_health's articles per portal, and its latest one, without reading the articles
+    ("articles", ["portal_id", "published_at", "fetched_at"]),
+    # indicator_results and indicator_series of one indicator, latest period first
+    ("figures", ["indicator", "period_end"]),
+    # An articles page filtered by year or new province: its rows newest first and its
+    # default facets, read from the index (a row's columns lie after its long body text)
+    ("articles", ["year", "published_at"]),
+    ("articles", ["year", "province_2025"]),
+    ("articles", ["year", "meeting_type"]),
+    ("articles", ["province_2025", "published_at"]),
+    ("articles", ["province_2025", "year"]),
+    ("articles", ["province_2025", "meeting_type"]),
     ("meetings", ["meeting_date"]),
     ("directives", ["deadline"]),
     ("documents", ["number"]),

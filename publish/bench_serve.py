@@ -7,6 +7,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import math
+import os
+import random
+import re
 import socket
 import sqlite3
 import statistics
@@ -16,10 +19,12 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote_plus
 
 import httpx
 
 from crawler.archive import open_archive
+from publish.plugin import fold_key, fts_query
 
 # Tables copied to scale the archive, with the columns holding ids of other copied tables
 SCALED_TABLES = ("meetings", "articles", "attachments", "figures", "directives", "documents")
@@ -30,53 +35,124 @@ ID_COLUMNS = {
 }
 # Copies written per transaction while scaling
 COPIES_PER_BATCH = 200
-# What the clients ask for, by kind of page: the issue's mix of tables, views, searches with
-# and without accents, facets, canned queries, CSV and JSON
+# What the clients ask for, by kind of page: the issue's mix of tables, every view, searches
+# with and without accents, facets, every canned query, CSV and JSON. {name} takes one of the
+# archive's values of that name (CHOICES) at each request, so that readers ask for many pages
 WORKLOAD = {
-    "table": ["/archive/articles", "/archive/meetings", "/archive/figures?_size=50"],
+    "table": [
+        "/archive/articles",
+        "/archive/articles?year={year}",
+        "/archive/meetings?province_2025={province}",
+        "/archive/figures?indicator={indicator}&_size=50",
+    ],
     "view": [
         "/archive/meeting_summary",
-        "/archive/meeting_reports",
+        "/archive/meeting_reports?level={level}",
         "/archive/chair_tasks",
-        "/archive/indicator_results",
+        "/archive/indicator_results?indicator={indicator}",
+        "/archive/indicator_targets",
+        "/archive/indicator_series?indicator={indicator}",
+        "/archive/portal_health",
     ],
     "search, no accents": [
-        "/archive/search?q=kiem+diem&province=&year=&meeting_type=&level=",
-        "/archive/search?q=giai+ngan&province=kien+giang&year=&meeting_type=&level=",
-        "/archive/articles?_search=dong+bao+cham",
+        "/archive/search?q={term_folded}&province=&year=&meeting_type=&level=",
+        "/archive/search?q={term_folded}&province={province_folded}&year=&meeting_type=&level=",
+        "/archive/search?q={term_folded}&province=&year={year}&meeting_type=&level={level_folded}",
+        "/archive/articles?_search={term_folded}",
     ],
     "search, accents": [
-        "/archive/search?q=ki%E1%BB%83m+%C4%91i%E1%BB%83m&province=&year=&meeting_type=&level=",
-        "/archive/articles?_search=gi%E1%BA%A3i+ng%C3%A2n",
+        "/archive/search?q={term}&province=&year=&meeting_type=&level=",
+        "/archive/search?q={term}&province={province}&year=&meeting_type=&level=",
+        "/archive/articles?_search={term}",
     ],
     "facet": [
         "/archive/articles?_facet=level&_facet=province",
-        "/archive/articles?province_2025=An+Giang",
+        "/archive/articles?province_2025={province}",
+        "/archive/meetings?_facet=chair_name",
+        "/archive/meeting_reports?_facet=chair_name",
     ],
     "canned query": [
-        "/archive/meetings_of_province?province=kien+giang&date_from=&date_to=",
-        "/archive/chair_directives?chair=lam+minh+thanh&province=",
-        "/archive/indicator_across_provinces?indicator=budget_revenue&period_from=&period_to=",
-        "/archive/directives_due?month=2023-12&province=",
-        "/archive/articles_citing_document?number=63%2FNQ-CP",
+        "/archive/meetings_of_province?province={province_folded}&date_from=&date_to=",
+        "/archive/chair_directives?chair={chair_folded}&province=",
+        "/archive/indicator_across_provinces?indicator={indicator}&period_from=&period_to=",
+        "/archive/directives_due?month={month}&province=",
+        "/archive/meeting_figures?meeting_id={meeting_id}",
+        "/archive/articles_citing_document?number={number}",
     ],
-    "csv": ["/archive/meetings.csv?_size=100", "/archive/chair_tasks.csv?_size=100"],
-    "json": ["/archive/articles.json?_size=20&_shape=objects", "/archive/meeting_summary.json"],
+    "csv": [
+        "/archive/meetings.csv?_size=100",
+        "/archive/chair_tasks.csv?_size=100",
+        "/archive/search.csv?q={term_folded}&province=&year=&meeting_type=&level=",
+    ],
+    "json": [
+        "/archive/articles.json?_size=20&_shape=objects&year={year}",
+        "/archive/meeting_summary.json",
+        "/archive/indicator_results.json?indicator={indicator}&_shape=array",
+    ],
 }
-# After the load: the server must answer this within RECOVERY_LIMIT seconds, RECOVERY_WAIT later
-RECOVERY_PATH = "/archive/articles"
+# Where each {name} of the workload takes its values from; *_folded is the value as typed
+# without accents. Search terms: phrases of the sample articles, as Vietnamese write them
+SEARCH_TERMS = (
+    "kiểm điểm",
+    "giải ngân",
+    "đồng bào",
+    "đầu tư công",
+    "phát triển kinh tế",
+    "chỉ đạo điều hành",
+    "nông thôn mới",
+    "tiêm chủng",
+    "thu ngân sách",
+    "cháy rừng",
+    "hội nghị giao ban",
+    "kỳ họp",
+)
+CHOICES = {
+    "province": "select name from province_names",
+    "chair": "select name from chair_names",
+    "indicator": "select distinct indicator from figures where indicator != 'other'",
+    "month": "select distinct substr(deadline, 1, 7) from directives where deadline != ''",
+    "number": "select distinct number from documents",
+    "year": "select distinct year from articles where year is not null",
+    "level": "select distinct level from articles where level is not null",
+    "meeting_id": "select id from meetings order by id limit 50",
+}
+# Requests per page of the workload measured one at a time, without the cache
+REPEATS = 5
+# How many of its values each {name} takes under load: most readers of a public instance ask
+# for the same few pages (what makes the news), the others for pages no one asked for yet
+LOAD_VALUES = 3
+# After the load: the server must answer this page, asked for by no client of the load (so
+# not in the cache), within RECOVERY_LIMIT seconds, RECOVERY_WAIT seconds later
+RECOVERY_PATH = "/archive/articles?_sort=id"
 RECOVERY_WAIT, RECOVERY_LIMIT = 10, 2.0
 # How long one request may take before it counts as an error, in seconds
 REQUEST_TIMEOUT = 30
+# Seed of the clients' choices, so that two runs ask for the same pages
+SEED = 16
+# The search index as the archive builds it, and the same index without its copy of the text
+# (FTS5 contentless): the query timed on both, the shadow table only the first one has
+FTS_QUERY = (
+    "select rowid, bm25({table}, 10.0, 5.0, 1.0, 1.0, 1.0) as score from {schema}.{table} "
+    "where {table} match ? order by score limit 200"
+)
+FTS_CONTENTLESS = (
+    "create virtual table {table} using fts5(title, lead, body, attachments, folded, "
+    "content = '', tokenize = 'unicode61 remove_diacritics 2')"
+)
+FTS_SHADOWS = ("data", "idx", "docsize", "config")
 
 
 @dataclass(frozen=True)
 class Sample:
-    """One request of the load: its kind, how long it took and whether it succeeded."""
+    """One request: its kind and page of the workload, how long it took, whether it
+    succeeded and whether the cache answered it."""
 
     kind: str
+    page: str
     seconds: float
     ok: bool
+    hit: bool = False
+    url: str = ""
 
 
 def scale(source: Path, target: Path, articles: int) -> int:
@@ -142,13 +218,17 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def serve(db: Path, port: int, settings: list[str]) -> subprocess.Popen:
-    """`datasette serve` over db as `make serve` runs it; returns once it answers."""
+def serve(db: Path, port: int, settings: list[str], cache_mb: str | None) -> subprocess.Popen:
+    """`datasette serve` over db as `make serve` runs it (with a cache of cache_mb, or the
+    default); returns once it answers."""
     root = Path(__file__).resolve().parent.parent
     command = [str(Path(sys.executable).parent / "datasette"), "serve", str(db)]
     command += ["--metadata", str(root / "metadata.yml"), "--template-dir", str(root / "templates")]
     command += ["--host", "127.0.0.1", "--port", str(port), *settings]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**os.environ, "RESPONSE_CACHE_MB": cache_mb} if cache_mb is not None else None
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
+    )
     for _ in range(300):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=2)
@@ -159,28 +239,68 @@ def serve(db: Path, port: int, settings: list[str]) -> subprocess.Popen:
     raise SystemExit("datasette did not start")
 
 
-async def load(base: str, clients: int, seconds: float) -> list[Sample]:
-    """Runs `clients` clients asking for the workload's pages in turn for `seconds`."""
-    pages = [(kind, path) for kind, paths in WORKLOAD.items() for path in paths]
+def choices(archive: Path) -> dict[str, list[str]]:
+    """The values each {name} of the workload takes, from the archive (and SEARCH_TERMS)."""
+    db = sqlite3.connect(archive)
+    found = {name: [str(r[0]) for r in db.execute(sql)] for name, sql in CHOICES.items()}
+    db.close()
+    found["term"] = list(SEARCH_TERMS)
+    for name in ("term", "province", "chair", "level"):
+        found[f"{name}_folded"] = [fold_key(value) for value in found[name]]
+    found["chair_folded"] = [value.split()[-1] for value in found["chair_folded"]]
+    return found
+
+
+def filled(page: str, values: dict[str, list[str]], pick) -> str:
+    """A page of the workload with each {name} replaced by a value pick() chooses."""
+    names = re.findall(r"\{(\w+)\}", page)
+    return page.format(**{name: quote_plus(pick(values[name])) for name in names})
+
+
+async def load(
+    base: str, clients: int, seconds: float, values: dict[str, list[str]]
+) -> list[Sample]:
+    """Runs `clients` clients asking for the workload's pages in turn for `seconds`, each with
+    its own seeded choice of values."""
+    pages = [(kind, page) for kind, pages in WORKLOAD.items() for page in pages]
     samples: list[Sample] = []
     stop = time.monotonic() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
     async def client(number: int, http: httpx.AsyncClient) -> None:
+        choose = random.Random(SEED * 1000 + number).choice
+        pick = lambda options: choose(options[:LOAD_VALUES])  # noqa: E731
         turn = number * len(pages) // clients  # spread over the kinds whatever their number
         while time.monotonic() < stop:
-            kind, path = pages[turn % len(pages)]
+            kind, page = pages[turn % len(pages)]
             turn += 1
+            url = filled(page, values, pick)
             started = time.monotonic()
             try:
-                response = await http.get(base + path)
-                ok = response.status_code == 200
+                response = await http.get(base + url)
+                ok, hit = response.status_code == 200, response.headers.get("x-cache") == "hit"
             except httpx.HTTPError:
-                ok = False
-            samples.append(Sample(kind, time.monotonic() - started, ok))
+                ok, hit = False, False
+            samples.append(Sample(kind, page, time.monotonic() - started, ok, hit, url))
 
     async with httpx.AsyncClient(limits=limits, timeout=REQUEST_TIMEOUT) as http:
         await asyncio.gather(*(client(n, http) for n in range(clients)))
+    return samples
+
+
+def one_at_a_time(base: str, values: dict[str, list[str]]) -> list[Sample]:
+    """Each page of the workload REPEATS times in a row, one request at a time, each time
+    with the next of its values."""
+    samples = []
+    with httpx.Client(timeout=REQUEST_TIMEOUT) as http:
+        for kind, pages in WORKLOAD.items():
+            for page in pages:
+                for repeat in range(REPEATS):
+                    pick = lambda options, r=repeat: options[r % len(options)]  # noqa: E731
+                    started = time.monotonic()
+                    response = http.get(base + filled(page, values, pick))
+                    seconds = time.monotonic() - started
+                    samples.append(Sample(kind, page, seconds, response.status_code == 200))
     return samples
 
 
@@ -191,34 +311,90 @@ def percentile(values: list[float], share: float) -> float:
     return 1000 * statistics.quantiles(values, n=100, method="inclusive")[round(share * 100) - 1]
 
 
-def report(samples: list[Sample]) -> str:
-    """Requests, errors and p50/p95/p99 per kind of page, and in all."""
-    lines = [
-        f"{'kind':<20} {'requests':>8} {'errors':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}"
-    ]
-    kinds = [*WORKLOAD, "all"]
-    for kind in kinds:
-        chosen = [s for s in samples if kind in ("all", s.kind)]
-        times = [s.seconds for s in chosen]
-        errors = sum(not s.ok for s in chosen)
+def report(samples: list[Sample], by_page: bool = False) -> str:
+    """Requests, errors, cache hits and p50/p95/p99 per kind of page (and per page), and in
+    all."""
+    head = f"{'kind':<20} {'requests':>8} {'errors':>7} {'hits':>6} {'p50 ms':>8} {'p95 ms':>8}"
+    lines = [f"{head} {'p99 ms':>8}"]
+    groups = [(kind, lambda s, k=kind: s.kind == k) for kind in WORKLOAD]
+    if by_page:
+        pages = [page for pages in WORKLOAD.values() for page in pages]
+        groups += [(page, lambda s, p=page: s.page == p) for page in pages]
+    for name, chosen in [*groups, ("all", lambda s: True)]:
+        group = [s for s in samples if chosen(s)]
+        times = [s.seconds for s in group]
+        errors, hits = sum(not s.ok for s in group), sum(s.hit for s in group)
         lines.append(
-            f"{kind:<20} {len(chosen):>8} {errors:>7} {percentile(times, 0.5):>8.0f} "
+            f"{name:<20} {len(group):>8} {errors:>7} {hits:>6} {percentile(times, 0.5):>8.0f} "
             f"{percentile(times, 0.95):>8.0f} {percentile(times, 0.99):>8.0f}"
         )
     return "\n".join(lines)
 
 
-def recovered(base: str) -> bool:
-    """Whether the server answers a table page within RECOVERY_LIMIT seconds."""
+def recovered(base: str) -> tuple[bool, float]:
+    """Whether the server answers a page no one asked for within RECOVERY_LIMIT seconds, and
+    how long it took."""
+    started = time.monotonic()
     try:
         with urllib.request.urlopen(base + RECOVERY_PATH, timeout=RECOVERY_LIMIT) as response:
-            return response.status == 200
+            ok = response.status == 200
     except OSError:
-        return False
+        ok = False
+    return ok, time.monotonic() - started
+
+
+def fts_comparison(archive: Path) -> str:
+    """The search index's size with and without its copy of the text, and the search's
+    matching and ranking (FTS_QUERY, every search term with and without accents, REPEATS
+    times) timed on both: the index as built, and a contentless index holding the same index
+    records (its shadow tables copied from the first)."""
+    contentless = archive.with_name("contentless-fts.db")
+    contentless.unlink(missing_ok=True)
+    db = sqlite3.connect(contentless)
+    db.execute(FTS_CONTENTLESS.format(table="fts"))
+    db.execute("attach ? as source", [str(archive)])
+    with db:
+        for shadow in FTS_SHADOWS:
+            db.execute(f"delete from fts_{shadow}")
+            db.execute(f"insert into fts_{shadow} select * from source.articles_fts_{shadow}")
+    sizes = dict(
+        db.execute(
+            "select name, sum(pgsize) from dbstat('source') where name like 'articles_fts%' "
+            "group by name"
+        )
+    )
+    full, copy = sum(sizes.values()), sizes["articles_fts_content"]
+    lines = [
+        f"search index with its copy of the text: {full / 1e6:,.0f} MB "
+        f"(the copy, articles_fts_content: {copy / 1e6:,.0f} MB)",
+        f"contentless (no copy): {(full - copy) / 1e6:,.0f} MB "
+        f"(a file of it alone: {contentless.stat().st_size / 1e6:,.0f} MB)",
+    ]
+    terms = [fts_query(t) for term in SEARCH_TERMS for t in (term, fold_key(term))]
+    tables = {"with copy": ("source", "articles_fts"), "contentless": ("main", "fts")}
+    times: dict[str, list[float]] = {label: [] for label in tables}
+    rows = dict.fromkeys(tables, 0)
+    for repeat in range(REPEATS):
+        for term in terms:
+            for label in sorted(tables, reverse=bool(repeat % 2)):  # alternately first
+                schema, table = tables[label]
+                started = time.monotonic()
+                found = db.execute(FTS_QUERY.format(schema=schema, table=table), [term])
+                rows[label] += len(found.fetchall())
+                times[label].append(time.monotonic() - started)
+    for label, taken in times.items():
+        lines.append(
+            f"match + rank, {label:<12} p50 {percentile(taken, 0.5):5.0f} ms, "
+            f"p95 {percentile(taken, 0.95):5.0f} ms ({len(taken)} searches, {rows[label]} rows)"
+        )
+    db.close()
+    contentless.unlink()
+    return "\n".join(lines)
 
 
 def main() -> None:
-    """Builds the scaled archive (unless it is there), serves it and loads it."""
+    """Builds the scaled archive (unless it is there), measures each page alone without the
+    cache, then serves it as `make serve` does and loads it."""
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--source", type=Path, default=Path("archive.db"))
     parser.add_argument("--archive", type=Path, default=Path("build/bench/archive.db"))
@@ -231,21 +407,45 @@ def main() -> None:
         print(f"Scaling {args.source} to {args.articles:,} articles …", file=sys.stderr)
         scale(args.source, args.archive, args.articles)
     count = sqlite3.connect(args.archive).execute("select count(*) from articles").fetchone()[0]
+    values = choices(args.archive)
+    print(f"{count:,} articles; load average {os.getloadavg()[0]:.2f}")
+    print(fts_comparison(args.archive), flush=True)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = serve(args.archive, port, args.settings)
+    server = serve(args.archive, port, args.settings, "0")
     try:
-        samples = asyncio.run(load(base, args.clients, args.seconds))
-        time.sleep(RECOVERY_WAIT)
-        answers = recovered(base)
+        alone = one_at_a_time(base, values)
     finally:
         server.kill()
         server.wait()
+    print(f"\nEach page alone, {REPEATS} times, no cache:")
+    print(report(alone, by_page=True), flush=True)
+    server = serve(args.archive, port, args.settings, None)
+    try:
+        fresh = asyncio.run(load(base, args.clients, args.seconds, values))
+        time.sleep(RECOVERY_WAIT)
+        answers, took = recovered(base)
+        again = asyncio.run(load(base, args.clients, args.seconds, values))
+    finally:
+        server.kill()
+        server.wait()
+    print(f"\n{args.clients} clients for {args.seconds:.0f} s, as make serve serves (cache on):")
+    print(load_report(fresh))
+    print(
+        f"answers a new page within {RECOVERY_LIMIT:.0f} s, {RECOVERY_WAIT} s after the load: "
+        f"{answers} ({1000 * took:.0f} ms); load average {os.getloadavg()[0]:.2f}"
+    )
+    print(f"\nThe same clients {args.seconds:.0f} s more, the pages asked before kept:")
+    print(load_report(again))
+
+
+def load_report(samples: list[Sample]) -> str:
+    """report() of a load, with how many different pages it asked for and its errors."""
     errors = sum(not s.ok for s in samples)
-    print(f"{count:,} articles, {args.clients} clients for {args.seconds:.0f} s")
-    print(report(samples))
-    print(f"errors: {errors} of {len(samples)} ({100 * errors / max(1, len(samples)):.2f} %)")
-    print(f"answers within {RECOVERY_LIMIT:.0f} s, {RECOVERY_WAIT} s after the load: {answers}")
+    return (
+        f"{len({s.url for s in samples})} different pages\n{report(samples)}\n"
+        f"errors: {errors} of {len(samples)} ({100 * errors / max(1, len(samples)):.2f} %)"
+    )
 
 
 if __name__ == "__main__":

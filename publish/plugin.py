@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from extract.fold import fold
 from publish.numbers import vn_number
+from publish.response_cache import ArchiveVersion, ResponseCache
 from publish.snippets import MARK_END, MARK_START, search_terms, snippet
 
 # The plugin's name in metadata.yml's plugins section
@@ -28,9 +29,15 @@ ROW_LINKS = {"article_id": "articles", "meeting_id": "meetings", "attachment_id"
 # The largest string or blob a query may make (randomblob(1e9) fails instead of taking 1 GB);
 # the longest text in the archive is far below it
 MAX_VALUE_BYTES = 32 * 1024 * 1024
+# How much of a database file SQLite reads through memory mapping rather than a read call per
+# page: an article's columns lie after its long text, and a facet or a join reads many of them
+MMAP_BYTES = 2**31
 # Requests worked on at once, and how long the others wait their turn (metadata.yml can set
 # max_concurrent and max_wait_seconds); what a request that waited too long is told
 MAX_CONCURRENT, MAX_WAIT_SECONDS = 8, 10.0
+# Answers kept for repeated requests (metadata.yml's cache_mb sets the total, 0 turns it off),
+# and the largest one kept: a page of a thousand rows is about 1.5 MB
+CACHE_MB, CACHE_ENTRY_BYTES = 64, 4 * 1024 * 1024
 BUSY = "Máy chủ đang bận, xin thử lại sau ít giây · The server is busy, retry in a few seconds\n"
 # Where a table's order comes from in its metadata
 SORT_KEYS = ("sort", "sort_desc")
@@ -86,6 +93,7 @@ def paragraphs(text: str | None) -> list[str]:
 @hookimpl
 def prepare_connection(conn):
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.execute(f"pragma mmap_size = {MMAP_BYTES}")
     conn.create_function("fold", 1, fold_key, deterministic=True)
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
     conn.create_function("search_snippet", -1, snippet, deterministic=True)
@@ -154,9 +162,26 @@ def repaired_location(datasette, path: str, query: str) -> str | None:
 @hookimpl
 def asgi_wrapper(datasette):
     def wrap(app):
-        return bounded(datasette, repair_table_requests(datasette, excel_csv(app)))
+        return cached(
+            datasette, bounded(datasette, repair_table_requests(datasette, excel_csv(app)))
+        )
 
     return wrap
+
+
+def cached(datasette, app):
+    """ASGI middleware: repeated anonymous requests are answered from a ResponseCache of the
+    size the plugin's cache_mb setting gives (0: none), valid while no database file changes."""
+    config = datasette.plugin_config(PLUGIN) or {}
+    megabytes = config.get("cache_mb")
+    capacity = int(float(CACHE_MB if megabytes in (None, "") else megabytes) * 1024 * 1024)
+    if capacity <= 0:
+        return app
+
+    def paths() -> list[str]:
+        return [db.path for db in datasette.databases.values() if db.path and not db.is_memory]
+
+    return ResponseCache(capacity, CACHE_ENTRY_BYTES, ArchiveVersion(paths)).wrap(app)
 
 
 def bounded(datasette, app):
