@@ -91,6 +91,28 @@ def prepare_connection(conn):
     conn.create_function("search_snippet", -1, snippet, deterministic=True)
 
 
+def honour_metadata_fts(datasette, database) -> None:
+    """Makes database.fts_table(table) give the table's fts_table from metadata.yml first, as
+    Datasette's table page does, and detect_fts's answer otherwise."""
+    detect = database.fts_table
+
+    async def fts_table(table: str) -> str | None:
+        declared = (datasette.table_metadata(database.name, table) or {}).get("fts_table")
+        return declared or await detect(table)
+
+    database.fts_table = fts_table
+
+
+@hookimpl
+def startup(datasette):
+    # Datasette's index page and datasette-search-all list a table as searchable only when
+    # detect_fts finds an index written `content="table"`; articles_fts holds its own text
+    # (with a folded copy and the attachments' text that articles has no column for), so it is
+    # declared in metadata.yml (fts_table), which only the table page read
+    for database in datasette.databases.values():
+        honour_metadata_fts(datasette, database)
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     if column == "snippet" and isinstance(value, str):
@@ -197,15 +219,33 @@ def skips_count(datasette, path: str, query: str) -> bool:
     return "_nocount" not in given and given.get("_count") != "1"
 
 
+def fold_search_args(query: str) -> str:
+    """A query string whose search words (_search, _search_COLUMN) have "đ" as "d", as the
+    search indexes hold it (crawler.archive.INDEXED_VALUE): "_search=%C4%91i%E1%BB%83m" ->
+    "_search=di%E1%BB%83m"; any other query string unchanged."""
+    args = parse_qsl(query, keep_blank_values=True)
+    if not any(name.startswith("_search") and name != "_searchmode" for name, _ in args):
+        return query
+    folded = [
+        (name, value.replace("đ", "d").replace("Đ", "D"))
+        if name.startswith("_search") and name != "_searchmode"
+        else (name, value)
+        for name, value in args
+    ]
+    return urlencode(folded)
+
+
 def repair_table_requests(datasette, app):
-    """ASGI middleware: redirects the table page requests repaired_location() repairs, and
-    asks for no count of the tables skips_count() names."""
+    """ASGI middleware: redirects the table page requests repaired_location() repairs, folds
+    "đ" in their search words, and asks for no count of the tables skips_count() names."""
 
     async def wrapped(scope: dict[str, Any], receive, send):
         if scope["type"] == "http":
-            query = scope.get("query_string", b"").decode("latin-1")
+            given = scope.get("query_string", b"").decode("latin-1")
+            query = fold_search_args(given)
             if skips_count(datasette, scope["path"], query):
                 query = f"{query}&_nocount=1" if query else "_nocount=1"
+            if query != given:
                 scope = {**scope, "query_string": query.encode("latin-1")}
             location = repaired_location(datasette, scope["path"], query)
             if location:
