@@ -4,6 +4,7 @@ highlighted snippets on pages, links to the archived copies, and CSV that Excel 
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 from datetime import UTC, datetime
 from typing import Any
@@ -126,6 +127,71 @@ def render_cell(row, value, column, table, database, datasette):
     if table is None and column == "title" and "article_id" in keys and row["article_id"]:
         href = datasette.urls.row(database, "articles", str(row["article_id"]))
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    return None
+
+
+# Dashboard templates of datasette-dashboards, whose charts say so when they have no data
+DASHBOARD_TEMPLATES = {"dashboard_view.html", "dashboard_chart.html"}
+# What a chart without data shows instead of empty axes
+NO_DATA = "Không có dữ liệu cho các bộ lọc đã chọn · No data for the chosen filters"
+# Wraps vegaEmbed (called once a chart's rows have arrived) so that a chart of no rows shows
+# NO_DATA as text in its place
+EMPTY_CHARTS_SCRIPT = """
+(() => {
+  const embed = window.vegaEmbed;
+  if (!embed) return;
+  window.vegaEmbed = (element, spec, options) => {
+    const rows = spec && spec.data && spec.data.values;
+    if (Array.isArray(rows) && rows.length === 0) {
+      const note = document.createElement("p");
+      note.className = "chart-empty";
+      note.textContent = %s;
+      element.replaceChildren(note);
+      return Promise.resolve(null);
+    }
+    return embed(element, spec, options);
+  };
+})();
+"""
+
+
+# The database whose search page datasette-search-all's page links to
+ARCHIVE_DATABASE = "archive"
+# What datasette-search-all's page says before the link to the relevance search
+RELEVANCE_SEARCH = (
+    "Xếp theo mức độ liên quan, có đoạn trích và bộ lọc · Best match first, with snippets and"
+    " filters:"
+)
+# On datasette-search-all's page: every cell on one line (a matching article's whole body
+# otherwise makes a column thousands of pixels tall), and a link to the same words on the
+# archive's own search page
+SEARCH_ALL_SCRIPT = """
+(() => {
+  const style = document.createElement("style");
+  style.textContent = "#search-all-results td { max-width: 24em; white-space: nowrap;"
+    + " overflow: hidden; text-overflow: ellipsis; }";
+  document.head.append(style);
+  const words = new URLSearchParams(location.search).get("q");
+  const results = document.getElementById("search-all-results");
+  if (!words || !results) return;
+  const note = document.createElement("p");
+  note.className = "relevance-search";
+  const link = document.createElement("a");
+  link.href = %s + "?q=" + encodeURIComponent(words);
+  link.textContent = words;
+  note.append(%s + " ", link);
+  results.before(note);
+})();
+"""
+
+
+@hookimpl
+def extra_body_script(template, datasette):
+    if template in DASHBOARD_TEMPLATES:
+        return EMPTY_CHARTS_SCRIPT % json.dumps(NO_DATA)
+    if template == "search_all.html" and ARCHIVE_DATABASE in datasette.databases:
+        search = datasette.urls.database(ARCHIVE_DATABASE) + "/search"
+        return SEARCH_ALL_SCRIPT % (json.dumps(search), json.dumps(RELEVANCE_SEARCH))
     return None
 
 
