@@ -111,6 +111,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "capture_id": int,
             "vanished_at": str,
             "year": int,
+            "meeting_place": str,
         },
         "pk": "id",
         "foreign_keys": [
@@ -438,6 +439,7 @@ def analysis_columns(analysis: Analysis) -> dict[str, Any]:
         "province": place.province,
         "province_2025": place.province_2025,
         "district": place.district,
+        "meeting_place": analysis.venue,
         "extractor_version": EXTRACTOR_VERSION,
     }
 

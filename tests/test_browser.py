@@ -92,6 +92,8 @@ class Archive:
     search_all: tuple[str, ...]
     # The dashboard's charts that have data at the default filters
     charts: frozenset[str]
+    # A report naming where its meeting was held, and that place
+    venue: tuple[str, str] | None = None
 
 
 DEMO = Archive(
@@ -138,6 +140,7 @@ HELDOUT = Archive(
     search_all=("articles", "meetings"),
     # its figures name no known province, so only the meetings are charted
     charts=frozenset({"meetings-per-month"}),
+    venue=("Khai mạc kỳ họp thứ 14 HĐND tỉnh Đông Ninh khóa XIX", "Trung tâm Hội nghị tỉnh"),
 )
 
 
@@ -257,9 +260,11 @@ def browser(request: pytest.FixtureRequest) -> Iterator[Browser]:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter:
-        reporter.write_line(f"browser screenshots: {ARTIFACTS}/")
+    plugins = request.config.pluginmanager
+    reporter, capture = plugins.get_plugin("terminalreporter"), plugins.get_plugin("capturemanager")
+    if reporter and capture:
+        with capture.global_and_fixture_disabled():
+            reporter.write_line(f"\nbrowser screenshots: {ARTIFACTS}/")
 
 
 @pytest.fixture
@@ -495,18 +500,35 @@ def test_canned_query_forgives_accents_and_case(page: Page, site: str, expected:
     assert found[expected.province] and len(set(map(tuple, found.values()))) == 1
 
 
-def test_meeting_page_reads_as_a_calendar_entry(page: Page, site: str, db):
-    """Every meeting's page gives its day, kind, level, provinces before and since 2025 and
-    chair, and links every report of it."""
+def test_meeting_page_reads_as_a_calendar_entry(page: Page, site: str, expected: Archive, db):
+    """Every meeting's page gives its day, kind, level, provinces before and since 2025, chair
+    and place (when a report names it), and links every report of it."""
     for meeting in db.query("select * from meetings order by id"):
         page.goto(f"{site}/archive/meetings/{meeting['id']}")
         facts = page.locator("dl.facts")
         for value in ("meeting_date", "meeting_type", "level", "province_2025", "chair_name"):
             expect(facts).to_contain_text(meeting[value] or "—")
-        reports = db.query("select id from articles where meeting_id = ?", [meeting["id"]])
+        reports = list(
+            db.query(
+                "select id, meeting_place from articles where meeting_id = ?"
+                " order by published_at, id",
+                [meeting["id"]],
+            )
+        )
+        places = [report["meeting_place"] for report in reports if report["meeting_place"]]
+        expect(facts.locator("dd.meeting-place")).to_have_text(
+            places[0] if places else "không nêu · not reported"
+        )
         for report in reports:
             link = page.locator(f"section.reports a[href$='/archive/articles/{report['id']}']")
             expect(link).to_have_count(1)
+    if expected.venue:
+        title, place = expected.venue
+        meeting = next(db.query("select meeting_id from articles where title = ?", [title]))
+        page.goto(f"{site}/archive/meetings/{meeting['meeting_id']}")
+        expect(page.locator("dl.facts dd.meeting-place")).to_have_text(place)
+        page.goto(f"{site}/archive/articles/{article_id(db, title)}")
+        expect(page.locator("dl.facts dd.meeting-place")).to_have_text(place)
 
 
 def link_shape(url: str) -> tuple[str, tuple[str, ...]]:
