@@ -111,6 +111,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "capture_id": int,
             "vanished_at": str,
             "year": int,
+            "meeting_place": str,
         },
         "pk": "id",
         "foreign_keys": [
@@ -297,10 +298,22 @@ VIEWS = {
 # "kiểm điểm", "kiem diem", "hoà" and "hòa" equal), plus a folded copy for what SQLite does not
 # fold ("đồng" -> "dong"); its rowid is the article's id
 SEARCH_TABLE = "articles_fts"
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
 SEARCH_SCHEMA = (
     f"create virtual table if not exists {SEARCH_TABLE} using fts5("
-    "title, lead, body, attachments, folded, tokenize = 'unicode61 remove_diacritics 2')"
+    f"title, lead, body, attachments, folded, tokenize = '{SEARCH_TOKENIZER}')"
 )
+# Search indexes that hold no copy of the text (FTS5 external content: read from the table,
+# kept in step by triggers), written `content="table"` so that Datasette's detect_fts and
+# datasette-search-all find them: table -> indexed columns
+CONTENT_SEARCH = {
+    "meetings": ("meeting_type", "level", "province", "province_2025", "chair_name"),
+    "attachments": ("filename", "text", "notice_number", "notice_issuer", "signer"),
+}
+# What the indexes read of a column: remove_diacritics folds every accent but not "đ", a letter
+# of its own, so it is indexed as "d" ("Đồng Tháp" as "dong thap"); the site folds "đ" in what
+# readers type the same way (publish.plugin.fold_search_args)
+INDEXED_VALUE = "replace(replace({}, 'đ', 'd'), 'Đ', 'D')"
 # Where a capture's payload lies, for `select … from {PAYLOAD_JOIN}`: its own record, or for
 # a revisit record the record of the capture it revisits
 PAYLOAD_JOIN = "captures c left join captures payload on payload.id = c.revisit_of"
@@ -339,7 +352,32 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
         db.create_view(name, sql, replace=True)
     create_views(db)
     db.execute(SEARCH_SCHEMA)
+    for table, columns in CONTENT_SEARCH.items():
+        if not db[f"{table}_fts"].exists():
+            db.executescript(content_search_sql(table, columns))
     return db
+
+
+def content_search_sql(table: str, columns: Sequence[str]) -> str:
+    """The script creating table's external-content index, filling it from the table's rows
+    and adding the triggers that keep it in step with them."""
+    index = f"{table}_fts"
+    names = ", ".join(columns)
+
+    def values(row: str) -> str:
+        return ", ".join(INDEXED_VALUE.format(f"{row}{column}") for column in columns)
+
+    old, new = values("old."), values("new.")
+    deleted = f"insert into {index} ({index}, rowid, {names}) values ('delete', old.id, {old});"
+    inserted = f"insert into {index} (rowid, {names}) values (new.id, {new});"
+    return f"""
+        create virtual table {index} using fts5({names},
+            tokenize = '{SEARCH_TOKENIZER}', content="{table}", content_rowid="id");
+        insert into {index} (rowid, {names}) select id, {values("")} from {table};
+        create trigger {table}_ai after insert on {table} begin {inserted} end;
+        create trigger {table}_ad after delete on {table} begin {deleted} end;
+        create trigger {table}_au after update on {table} begin {deleted} {inserted} end;
+    """
 
 
 def save_portals(db: sqlite_utils.Database, portals: Iterable[Portal]) -> None:
@@ -401,6 +439,7 @@ def analysis_columns(analysis: Analysis) -> dict[str, Any]:
         "province": place.province,
         "province_2025": place.province_2025,
         "district": place.district,
+        "meeting_place": analysis.venue,
         "extractor_version": EXTRACTOR_VERSION,
     }
 

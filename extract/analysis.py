@@ -20,6 +20,7 @@ from extract.limits import time_limit
 from extract.notice import Notice, is_pointer_item, parse_notice
 from extract.people import Person, find_people
 from extract.places import Place, locate
+from extract.venues import meeting_venue
 
 # The role of a meeting's chair in the people table; the first one is articles.chair_name
 CHAIR = "chair"
@@ -44,6 +45,8 @@ class Analysis:
     directives: tuple[Directive, ...]
     dates: tuple[DateMention, ...]
     figures: tuple[Figure, ...]
+    # Where the meeting was held, when the report says so (extract/venues.py)
+    venue: str | None = None
 
 
 def analysed_text(lead: str | None, body: str) -> str:
@@ -110,6 +113,7 @@ def analyse(
             as_target_when_ahead(f, published)
             for f in find_figures(text, (period.start, period.end) if period else None)
         ),
+        venue=meeting_venue(text) if kind.is_meeting else None,
     )
 
 

@@ -4,6 +4,7 @@ highlighted snippets on pages, links to the archived copies, and CSV that Excel 
 from __future__ import annotations
 
 import asyncio
+import json
 import sqlite3
 from datetime import UTC, datetime
 from typing import Any
@@ -99,6 +100,28 @@ def prepare_connection(conn):
     conn.create_function("search_snippet", -1, snippet, deterministic=True)
 
 
+def honour_metadata_fts(datasette, database) -> None:
+    """Makes database.fts_table(table) give the table's fts_table from metadata.yml first, as
+    Datasette's table page does, and detect_fts's answer otherwise."""
+    detect = database.fts_table
+
+    async def fts_table(table: str) -> str | None:
+        declared = (datasette.table_metadata(database.name, table) or {}).get("fts_table")
+        return declared or await detect(table)
+
+    database.fts_table = fts_table
+
+
+@hookimpl
+def startup(datasette):
+    # Datasette's index page and datasette-search-all list a table as searchable only when
+    # detect_fts finds an index written `content="table"`; articles_fts holds its own text
+    # (with a folded copy and the attachments' text that articles has no column for), so it is
+    # declared in metadata.yml (fts_table), which only the table page read
+    for database in datasette.databases.values():
+        honour_metadata_fts(datasette, database)
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     if column == "snippet" and isinstance(value, str):
@@ -112,6 +135,71 @@ def render_cell(row, value, column, table, database, datasette):
     if table is None and column == "title" and "article_id" in keys and row["article_id"]:
         href = datasette.urls.row(database, "articles", str(row["article_id"]))
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    return None
+
+
+# Dashboard templates of datasette-dashboards, whose charts say so when they have no data
+DASHBOARD_TEMPLATES = {"dashboard_view.html", "dashboard_chart.html"}
+# What a chart without data shows instead of empty axes
+NO_DATA = "Không có dữ liệu cho các bộ lọc đã chọn · No data for the chosen filters"
+# Wraps vegaEmbed (called once a chart's rows have arrived) so that a chart of no rows shows
+# NO_DATA as text in its place
+EMPTY_CHARTS_SCRIPT = """
+(() => {
+  const embed = window.vegaEmbed;
+  if (!embed) return;
+  window.vegaEmbed = (element, spec, options) => {
+    const rows = spec && spec.data && spec.data.values;
+    if (Array.isArray(rows) && rows.length === 0) {
+      const note = document.createElement("p");
+      note.className = "chart-empty";
+      note.textContent = %s;
+      element.replaceChildren(note);
+      return Promise.resolve(null);
+    }
+    return embed(element, spec, options);
+  };
+})();
+"""
+
+
+# The database whose search page datasette-search-all's page links to
+ARCHIVE_DATABASE = "archive"
+# What datasette-search-all's page says before the link to the relevance search
+RELEVANCE_SEARCH = (
+    "Xếp theo mức độ liên quan, có đoạn trích và bộ lọc · Best match first, with snippets and"
+    " filters:"
+)
+# On datasette-search-all's page: every cell on one line (a matching article's whole body
+# otherwise makes a column thousands of pixels tall), and a link to the same words on the
+# archive's own search page
+SEARCH_ALL_SCRIPT = """
+(() => {
+  const style = document.createElement("style");
+  style.textContent = "#search-all-results td { max-width: 24em; white-space: nowrap;"
+    + " overflow: hidden; text-overflow: ellipsis; }";
+  document.head.append(style);
+  const words = new URLSearchParams(location.search).get("q");
+  const results = document.getElementById("search-all-results");
+  if (!words || !results) return;
+  const note = document.createElement("p");
+  note.className = "relevance-search";
+  const link = document.createElement("a");
+  link.href = %s + "?q=" + encodeURIComponent(words);
+  link.textContent = words;
+  note.append(%s + " ", link);
+  results.before(note);
+})();
+"""
+
+
+@hookimpl
+def extra_body_script(template, datasette):
+    if template in DASHBOARD_TEMPLATES:
+        return EMPTY_CHARTS_SCRIPT % json.dumps(NO_DATA)
+    if template == "search_all.html" and ARCHIVE_DATABASE in datasette.databases:
+        search = datasette.urls.database(ARCHIVE_DATABASE) + "/search"
+        return SEARCH_ALL_SCRIPT % (json.dumps(search), json.dumps(RELEVANCE_SEARCH))
     return None
 
 
@@ -222,15 +310,33 @@ def skips_count(datasette, path: str, query: str) -> bool:
     return "_nocount" not in given and given.get("_count") != "1"
 
 
+def fold_search_args(query: str) -> str:
+    """A query string whose search words (_search, _search_COLUMN) have "đ" as "d", as the
+    search indexes hold it (crawler.archive.INDEXED_VALUE): "_search=%C4%91i%E1%BB%83m" ->
+    "_search=di%E1%BB%83m"; any other query string unchanged."""
+    args = parse_qsl(query, keep_blank_values=True)
+    if not any(name.startswith("_search") and name != "_searchmode" for name, _ in args):
+        return query
+    folded = [
+        (name, value.replace("đ", "d").replace("Đ", "D"))
+        if name.startswith("_search") and name != "_searchmode"
+        else (name, value)
+        for name, value in args
+    ]
+    return urlencode(folded)
+
+
 def repair_table_requests(datasette, app):
-    """ASGI middleware: redirects the table page requests repaired_location() repairs, and
-    asks for no count of the tables skips_count() names."""
+    """ASGI middleware: redirects the table page requests repaired_location() repairs, folds
+    "đ" in their search words, and asks for no count of the tables skips_count() names."""
 
     async def wrapped(scope: dict[str, Any], receive, send):
         if scope["type"] == "http":
-            query = scope.get("query_string", b"").decode("latin-1")
+            given = scope.get("query_string", b"").decode("latin-1")
+            query = fold_search_args(given)
             if skips_count(datasette, scope["path"], query):
                 query = f"{query}&_nocount=1" if query else "_nocount=1"
+            if query != given:
                 scope = {**scope, "query_string": query.encode("latin-1")}
             location = repaired_location(datasette, scope["path"], query)
             if location:

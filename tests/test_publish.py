@@ -1,15 +1,29 @@
 """The project's Datasette plugin, function by function: Vietnamese numbers, fold(), search
-queries and snippets, archived-copy addresses."""
+queries and snippets, archived-copy addresses; and the search indexes that every table's search
+(datasette-search-all) finds."""
 
 from __future__ import annotations
 
 import asyncio
+import re
+from pathlib import Path
 
 import pytest
+import yaml
+from datasette.app import Datasette
 
+from crawler.archive import open_archive
 from publish.numbers import vn_number
-from publish.plugin import bounded, capture_timestamp, fold_key, fts_query, highlighted
+from publish.plugin import (
+    bounded,
+    capture_timestamp,
+    fold_key,
+    fold_search_args,
+    fts_query,
+    highlighted,
+)
 from publish.snippets import MARK_END, MARK_START, snippet
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(
@@ -118,3 +132,56 @@ def test_requests_over_the_limit_wait_then_hear_the_server_is_busy():
 
     assert asyncio.run(two_at_once()) == [200, 503]
     assert asyncio.run(request()) == 200
+
+
+@pytest.mark.parametrize(
+    ("query", "folded"),
+    [
+        ("_search=%C4%91i%E1%BB%83m", "_search=di%E1%BB%83m"),
+        ("_search_title=%C4%90%E1%BB%93ng&_size=5", "_search_title=D%E1%BB%93ng&_size=5"),
+        ("_searchmode=raw&q=%C4%91", "_searchmode=raw&q=%C4%91"),
+        ("province=%C4%90%C3%A0+N%E1%BA%B5ng", "province=%C4%90%C3%A0+N%E1%BA%B5ng"),
+        ("", ""),
+    ],
+)
+def test_search_words_have_d_for_dj_as_the_indexes_do(query, folded):
+    assert fold_search_args(query) == folded
+
+
+def matches(db, index: str, words: str) -> list[int]:
+    """The rowids an index finds for words."""
+    return [
+        row[0] for row in db.execute(f"select rowid from {index} where {index} match ?", [words])
+    ]
+
+
+def test_meetings_and_attachments_indexes_follow_their_tables(tmp_path: Path):
+    """The external-content indexes find rows without accents (đ too) as soon as they are
+    written, follow their updates and forget deleted rows."""
+    db = open_archive(tmp_path / "archive.db")
+    meeting = {"province": "Đồng Tháp", "level": "tỉnh", "meeting_type": "hội nghị kiểm điểm"}
+    meeting_id = db["meetings"].insert(meeting).last_pk
+    assert matches(db, "meetings_fts", "kiem diem") == [meeting_id]
+    assert matches(db, "meetings_fts", "dong thap") == [meeting_id]
+    db["meetings"].update(meeting_id, {"meeting_type": "phiên họp thường kỳ"})
+    assert matches(db, "meetings_fts", "kiem diem") == []
+    assert matches(db, "meetings_fts", "phien hop") == [meeting_id]
+    text = {"filename": "tb-18.pdf", "text": "Thông báo kết luận về giải ngân vốn đầu tư công"}
+    attachment_id = db["attachments"].insert(text).last_pk
+    assert matches(db, "attachments_fts", "dau tu cong") == [attachment_id]
+    db["attachments"].delete(attachment_id)
+    assert matches(db, "attachments_fts", "dau tu cong") == []
+    for index in ("meetings_fts", "attachments_fts"):
+        db.execute(f"insert into {index} ({index}, rank) values ('integrity-check', 0)")
+
+
+def test_search_all_tables_lists_articles_meetings_and_attachments(tmp_path: Path):
+    """datasette-search-all searches the three tables: meetings and attachments by their
+    indexes' `content="table"`, articles by the fts_table metadata.yml gives it."""
+    db = tmp_path / "archive.db"
+    open_archive(db).close()
+    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
+    datasette = Datasette(files=[str(db)], metadata=metadata)
+    page = asyncio.run(datasette.client.get("/-/search?q=kiem+diem")).text
+    listed = re.findall(r'data-searchable-url="/archive/(\w+)"', page)
+    assert sorted(listed) == ["articles", "attachments", "meetings"]
