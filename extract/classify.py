@@ -76,6 +76,10 @@ CENTRAL_CITIES = re.compile(
 )  # " Hà Nội tổ chức", " Huế"
 # The day Huế became a centrally-run city; before it, "thành phố Huế" was a district-level city
 HUE_CENTRAL_SINCE = datetime.date(2025, 1, 1)
+# The day districts and district-level cities were abolished: from it every "thành phố" with a
+# People's Committee is a centrally-run city ("Sáng 6/8, Phó Chủ tịch UBND thành phố Tôn Thất
+# Kỳ chủ trì", the capitalised words after it a person's name, not a city's)
+NO_DISTRICTS_SINCE = datetime.date(2025, 7, 1)
 
 # A unit's name right after its unit word: " Bảo Lộc", " Hà Nội" (not " họp", " tổ chức")
 UNIT_NAME = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
@@ -109,15 +113,17 @@ ANY_GOVERNMENT_BODY = re.compile(
 
 # Things that are not meetings, even when "hội nghị" or a committee is named: "Lễ hội",
 # "tuyển dụng", "cảnh báo mưa lớn", "giải bóng đá", "tập huấn", "khánh thành", "họp mặt",
-# "gặp mặt", "họp báo", "đại hội", "hội thi" (not "du lịch", a topic of meetings: "phục vụ mùa
-# du lịch", "quy hoạch khu du lịch").
+# "gặp mặt", "họp báo", "đại hội", "hội thi", a council's delegates meeting voters ("Hội nghị
+# cử tri tiếp xúc đại biểu HĐND huyện", "tiếp xúc cử tri trước kỳ họp": the delegates' duty,
+# not a session) (not "du lịch", a topic of meetings: "phục vụ mùa du lịch", "quy hoạch khu du
+# lịch").
 NOT_MEETING = re.compile(
     r"\b(?:lễ hội|festival|tuyển dụng|tuyển sinh|thi tuyển|xét tuyển|cảnh báo|dự báo|"
     r"mưa lớn|bão số|áp thấp|nắng nóng|rét đậm|giải bóng|bóng đá|bóng chuyền|giải chạy|"
     r"thể thao|hội thao|hội khỏe|thi đấu|tập huấn|bồi dưỡng|khánh thành|khởi công|họp mặt|"
     r"gặp mặt|họp báo|đại hội|hội thi|hội chợ|lễ kỷ niệm|lễ ra quân|trao tặng|trao quà|"
     r"tặng quà|thăm,? chúc|chúc tết|triển lãm|liên hoan|"
-    r"giải thưởng|hiến máu)\b",
+    r"giải thưởng|hiến máu|tiếp xúc cử tri|cử tri tiếp xúc)\b",
     re.I,
 )
 # The bodies that hold meetings, each a named group, to find which one a title or lead sentence
@@ -150,8 +156,15 @@ PARTY_OFFICE = re.compile(r"(?:Bí\s+thư|[UỦ][yỷ]\s+viên|UV|UVBTV|Trưởn
 # "làm việc với Bộ Xây dựng", "theo Chính phủ"
 OBJECT_OF = re.compile(r"(?:của|theo|với|cho|tới|lên|đến)\s+$", re.I)
 # Words before a non-meeting word that make it a meeting's topic: "trình Đại hội", "phục vụ
-# Lễ hội", "chuẩn bị tổ chức Đại hội"
-TOPIC_OF = re.compile(r"(?:trình|phục\s+vụ|chuẩn\s+bị(?:\s+tổ\s+chức)?|cho|về)\s+$", re.I)
+# Lễ hội", "chuẩn bị tổ chức Đại hội", a storm met by a meeting: "họp giao ban ứng phó bão số
+# 13", "họp khắc phục hậu quả bão số 3", "họp khẩn ứng phó với cơn bão số 5", "phòng, chống
+# mưa lớn" (real ward and commune reports: dongtien.thanhhoa.gov.vn "Họp khẩn ứng phó với bão
+# số 5 và mưa lũ sau bão"; tamky.quangnam.gov.vn, a city's meeting on "cơn bão số 5")
+TOPIC_OF = re.compile(
+    r"(?:trình|phục\s+vụ|chuẩn\s+bị(?:\s+tổ\s+chức)?|cho|về"
+    r"|(?:ứng\s+phó|hậu\s+quả|khắc\s+phục|phòng,?\s+chống)(?:\s+(?:với|của|do))?(?:\s+cơn)?)\s+$",
+    re.I,
+)
 # A meeting announced, not reported: "sẽ tổ chức Hội nghị đối thoại", "trân trọng kính mời"
 ANNOUNCEMENT = re.compile(r"\bsẽ\s+(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)|\bkính\s+mời\b", re.I)
 # A word that makes a sentence the report of a meeting, whose first body is its organiser (not a
@@ -203,6 +216,8 @@ def _level(text: str, context: str, published: datetime.date | None) -> str | No
     if unit.endswith("hcm"):
         return "tỉnh"
     if unit in {"thành phố", "tp", "tp."}:
+        if published and published >= NO_DISTRICTS_SINCE:
+            return "tỉnh"
         after = match["after"] or ""
         central = CENTRAL_CITIES.match(after)
         if central and not (central["hue"] and published and published < HUE_CENTRAL_SINCE):

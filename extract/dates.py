@@ -130,6 +130,8 @@ MEETING_LENGTH_RE = re.compile(
     r"\s+(?:trong\s+)?(?P<days>[2-5]|hai|ba|bốn|năm)\s+ngày"
     r"|(?:sau|trải qua|qua)\s+(?P<closing>[2-5]|hai|ba|bốn|năm)\s+ngày\s+làm\s+việc"
 )
+# Monday is 0: Saturday and Sunday are the weekdays from this one on
+SATURDAY = 5
 # number words of days: "hai" in "hai ngày"
 DAY_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 # a meeting's closing: "bế mạc"
@@ -401,8 +403,20 @@ def _meeting_extent(lowered: str, spans: list[Span], roles: list[str]) -> None:
         first, last = day, day + datetime.timedelta(_day_count(length["days"]) - 1)
     else:
         return
+    if until is None and _crosses_weekend(first, last):
+        return
     if first < last:
         spans[meeting] = replace(spans[meeting], start=first, end=last, kind="days")
+
+
+def _crosses_weekend(first: datetime.date, last: datetime.date) -> bool:
+    """Whether a meeting said only to last so many days would run through a Saturday or Sunday,
+    so that its days are not known: "Sáng nay, 23-12 (a Friday) … Kỳ họp diễn ra trong 3 ngày"
+    may sit on the 23rd, 26th and 27th."""
+    return any(
+        (first + datetime.timedelta(n)).weekday() >= SATURDAY
+        for n in range((last - first).days + 1)
+    )
 
 
 def _day_count(word: str) -> int:

@@ -145,8 +145,48 @@ SURNAMES = frozenset(
         "Ka",
         "La",
         "A",
+        # Rarer family names, Kinh and Hoa, that officials on provincial portals bear: "Bửu Văn
+        # Phước" (Huế), "Khuất Văn Dũng", "Nhữ Văn Tâm", "Cù Thị Hậu", "Uông Chu Lưu"
+        "Bửu",
+        "Lữ",
+        "Nhữ",
+        "Khuất",
+        "Ôn",
+        "Phí",
+        "Quan",
+        "Mẫn",
+        "Lạc",
+        "Cù",
+        "Ung",
+        "Ứng",
+        "Bàn",
+        "Chế",
+        "Thiều",
+        "Trà",
+        "Tiêu",
+        "Uông",
+        "Bành",
+        "Cấn",
+        "Giang",
+        "Kha",
+        "Khiếu",
+        "Mạch",
+        "Đới",
+        "Đường",
+        "Tiết",
+        "Thiệu",
+        "Ngụy",
+        "Tào",
+        "Nhâm",
+        "Lò",
+        "Niê",
+        "Kơ",
     ]
 )
+
+# Middle names that almost never open a name: a capitalised syllable before one in a title's
+# trailing run is the family name, known or not ("Chủ tịch UBND thành phố Bửu Văn Phước")
+MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 
 # A name opener with an apostrophe: "H'", "K'", "H'Yim", "K’Brôl"
 APOSTROPHE_OPENER = re.compile(r"[A-ZĐ]['’]\w*")
@@ -295,10 +335,16 @@ LIST_JOINER = re.compile(r"^\s*(?:;|,?\s*(?:và|cùng(?:\s+với)?)(?:\s+các)?)
 # tịch UBND tỉnh: Lê Văn Tám, Đỗ Thị Hoa chủ trì"
 NAME_LIST = re.compile(rf"\s*:\s*(?P<names>{NAME_RUN}(?:\s*(?:,|và)\s*{NAME_RUN})*)")
 
-# A relative clause set between a person and their cue: ", người được Thường trực HĐND khóa
-# trước giới thiệu" in "Đồng chí A - Bí thư Đảng ủy xã, người được … giới thiệu, chủ tọa kỳ họp"
+# Clauses set between a person and their cue that describe the person: ", người được Thường
+# trực HĐND khóa trước giới thiệu" in "Đồng chí A - Bí thư Đảng ủy xã, người được … giới thiệu,
+# chủ tọa kỳ họp", ", người trúng cử đại biểu nhiều tuổi nhất", ", đại biểu cao tuổi nhất" (who
+# opens a council's first session: "Đồng chí A, đại biểu cao tuổi nhất, khai mạc và chủ tọa"),
+# and who appointed them to chair: ", được Ủy ban Thường vụ Quốc hội chỉ định triệu tập và chủ
+# tọa" (the first session of a new council term)
 RELATIVE_CLAUSE = re.compile(
-    r"^\s*,\s*(?:là\s+)?người\s+(?:được|đã|vừa|từng|mới)\s[^,;.]{0,80}(?=,)", re.I
+    r"^(?:\s*,\s*(?:là\s+)?(?:người|đại\s+biểu)\s[^,;.]{0,80}(?=,)"
+    r"|\s*,?\s*được\s[^,;.]{0,60}?\b(?:chỉ\s+định|phân\s+công|[uủ][yỷ]\s+quyền)\b)+",
+    re.I,
 )
 
 # Footnote markers: "¹", "²³".
@@ -386,6 +432,12 @@ def _split_title_name(title: str, min_after_place: int) -> tuple[str, str | None
         )
     if not starts:
         return title, None
+    if (
+        starts[0] > place
+        and run[starts[0]] in MIDDLE_NAMES
+        and len(run) - starts[0] < MAX_NAME_SYLLABLES
+    ):
+        starts[0] -= 1
     head = " ".join(words[: tail + starts[0]]).rstrip(" ,")
     return head, " ".join(run[starts[0] :])
 

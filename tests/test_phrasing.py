@@ -104,6 +104,23 @@ PUBLISHED = "2024-05-10T10:00:00+07:00"
             "Đồng chí Bế Văn Thanh - Bí thư Đảng ủy xã, người được Thường trực HĐND khóa trước giới thiệu, chủ tọa kỳ họp thứ nhất.",
             "Bế Văn Thanh",
         ),
+        # who opens a new council's first session, described, then the cue
+        (
+            "Đồng chí Lục Văn Toàn, Bí thư Đảng ủy xã, người trúng cử đại biểu HĐND xã nhiều tuổi nhất, khai mạc và chủ tọa phiên họp đầu tiên.",
+            "Lục Văn Toàn",
+        ),
+        (
+            "Đồng chí Trịnh Văn Lực, đại biểu cao tuổi nhất, khai mạc và chủ tọa kỳ họp cho đến khi bầu được Chủ tịch HĐND tỉnh.",
+            "Trịnh Văn Lực",
+        ),
+        (
+            "Đồng chí Y Bhin Niê, Phó Chủ tịch HĐND tỉnh khóa X, được Ủy ban Thường vụ Quốc hội chỉ định triệu tập và chủ tọa phiên khai mạc.",
+            "Y Bhin Niê",
+        ),
+        # a rarer family name, title first; one not in the list, before a middle name
+        ("Chủ tịch UBND tỉnh Khuất Minh Hải chủ trì phiên họp.", "Khuất Minh Hải"),
+        ("Chủ tịch UBND thành phố Tôn Văn Thành chủ trì phiên họp.", "Tôn Văn Thành"),
+        ("Phó Chủ tịch UBND huyện Xà Văn Bảy chủ trì cuộc họp.", "Xà Văn Bảy"),
         # nobody named as chairing or concluding
         ("Bà Nguyễn Thị Ngọc Diễm – Phó Chủ tịch HĐND huyện đến dự.", None),
     ],
@@ -279,6 +296,13 @@ def test_joint_chairs_are_chair_then_co_chairs(body, chairs):
             "2020-12-08",
             3,
         ),
+        # so many days from a Friday run through a weekend: which days is not said
+        (
+            "Sáng nay, 20-12, HĐND tỉnh khai mạc kỳ họp. Kỳ họp diễn ra trong 3 ngày.",
+            "2019-12-20T11:00:00+07:00",
+            "2019-12-20",
+            1,
+        ),
         # a planned later session or a deadline is never the meeting day
         (
             "Thường trực HĐND huyện họp chuẩn bị kỳ họp. Kỳ họp dự kiến được tổ chức vào ngày 10/7/2021.",
@@ -430,6 +454,44 @@ def test_meeting_day(body, published, day, days):
             PUBLISHED,
             True,
             "huyện",
+        ),
+        # a ward's or commune's meeting on a storm is a meeting; a storm warning is not
+        (
+            "Phường Tân An họp khắc phục hậu quả bão số 9",
+            "Ngày 3/10, UBND phường Tân An họp khẩn triển khai khắc phục hậu quả cơn bão số 9. Chủ tịch UBND phường Lê Văn Tư chủ trì.",
+            "2024-10-04T09:00:00+07:00",
+            True,
+            "xã",
+        ),
+        (
+            "UBND xã Hòa Bình họp giao ban ứng phó với cơn bão số 12",
+            "Chiều nay (2/11), UBND xã Hòa Bình tổ chức họp giao ban khẩn ứng phó với cơn bão số 12.",
+            "2025-11-02T18:00:00+07:00",
+            True,
+            "xã",
+        ),
+        (
+            "Cảnh báo bão số 12 gây mưa lớn trên địa bàn tỉnh",
+            "Theo Đài Khí tượng tỉnh, UBND tỉnh đề nghị người dân chủ động phòng tránh.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        # council delegates meeting voters are no session of the council
+        (
+            "Hội nghị cử tri tiếp xúc đại biểu HĐND tỉnh",
+            "Ngày 5/12, Tổ đại biểu HĐND tỉnh tiếp xúc cử tri xã Mỹ Lợi trước kỳ họp thứ mười.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        # after the 2025 reform a city's People's Committee is a province's, whoever is named
+        (
+            "Thành phố họp về tiến độ dự án cảng biển",
+            "Sáng 12/9, Phó Chủ tịch UBND thành phố Lê Minh Kha chủ trì cuộc họp.",
+            "2025-09-13T10:00:00+07:00",
+            True,
+            "tỉnh",
         ),
         (
             "Phường Sài Gòn họp giao ban",
