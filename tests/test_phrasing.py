@@ -455,6 +455,91 @@ def test_meeting_day(body, published, day, days):
             True,
             "huyện",
         ),
+        # a working session the committee holds or someone chairs is a meeting
+        (
+            "Gỡ vướng trong chi trả bồi thường dự án đường tỉnh",
+            "Sáng nay (14/5), UBND tỉnh tổ chức buổi làm việc để bàn phương án chi trả bồi thường. Phó Chủ tịch UBND tỉnh Đào Văn Sáu chủ trì buổi làm việc.",
+            PUBLISHED,
+            True,
+            "tỉnh",
+        ),
+        # a Party standing member's office before the committee does not make the Party the holder
+        (
+            "Xét công nhận các xã đạt chuẩn nông thôn mới",
+            "Sáng 8/5, ông Lê Văn Ba - Ủy viên Thường vụ Tỉnh uỷ, Phó Chủ tịch Thường trực UBND tỉnh chủ trì buổi họp Hội đồng thẩm định.",
+            PUBLISHED,
+            True,
+            "tỉnh",
+        ),
+        # a meeting said to be a Party body's is the Party's, whoever speaks at it
+        (
+            "Bí thư Tỉnh ủy: Chủ tịch UBND xã phải báo cáo đầy đủ với Bí thư",
+            "Đó là chỉ đạo của Bí thư Tỉnh ủy Lò Văn Hải tại hội nghị giao ban của Ban Thường vụ Tỉnh ủy ngày 6/5.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        # a Party meeting in the committee's hall
+        (
+            "Xã Tân Lập tổng kết thực hiện các nghị quyết của Đảng",
+            "Chiều ngày 3/5, tại hội trường Ủy ban nhân dân xã Tân Lập, Đảng ủy xã tổ chức Hội nghị tổng kết.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        # the Front's notice submitted to the council's session
+        (
+            "Góp ý dự thảo thông báo của Mặt trận trình kỳ họp HĐND tỉnh",
+            "Sáng ngày 7/5, Ban Thường trực UBMTTQ tỉnh đã tổ chức hội nghị lấy ý kiến góp ý vào dự thảo.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        # a convening decision, a schedule announced ahead, criticism, meetings put off
+        (
+            "Triệu tập kỳ họp thứ nhất HĐND tỉnh khóa XI",
+            "Ngày 8-5, Thường trực HĐND tỉnh ban hành quyết định triệu tập kỳ họp thứ nhất.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        (
+            "Từ ngày 20 đến 22-5: Diễn ra kỳ họp thứ 9 HĐND tỉnh",
+            "Kỳ họp thứ 9 diễn ra trong 3 ngày, tại hội trường UBND tỉnh.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        (
+            "Vắng phiên khai mạc kỳ họp, 6 giám đốc sở bị phê bình",
+            "Chủ tịch UBND tỉnh vừa ký văn bản phê bình 6 giám đốc sở vắng mặt tại phiên khai mạc kỳ họp HĐND tỉnh.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        (
+            "Hoãn các cuộc họp không cấp bách để tập trung ứng phó bão số 2",
+            "Chủ tịch UBND tỉnh vừa ban hành công điện yêu cầu Chủ tịch UBND các huyện đình hoãn các cuộc họp.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        # a city's National Assembly delegation names a centrally-run city
+        (
+            "Khai mạc kỳ họp thứ ba, HĐND thành phố khóa XVI",
+            "Sáng 8/5, tại phiên khai mạc kỳ họp thứ ba, HĐND thành phố, Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố phát biểu.",
+            PUBLISHED,
+            True,
+            "tỉnh",
+        ),
+        # a report opening with the ward, the council named without its level
+        (
+            "Phường Hạ Long tổ chức Kỳ họp thứ Nhất",
+            "Phường Hạ Long đã tổ chức Kỳ họp thứ Nhất của Hội đồng nhân dân khóa X sau sắp xếp.",
+            "2025-07-02T08:00:00+07:00",
+            True,
+            "xã",
+        ),
         # a ward's or commune's meeting on a storm is a meeting; a storm warning is not
         (
             "Phường Tân An họp khắc phục hậu quả bão số 9",
@@ -536,6 +621,12 @@ def test_kind_and_level(title, body, published, meeting, level):
 def test_figures(text, value, unit):
     figure = find_figures(text)[0]
     assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_day_or_month_is_a_whole_number():
+    assert [(f.raw, f.value) for f in find_figures("Tổng thu 9 tháng 16,4 tỷ đồng.")] == [
+        ("16,4 tỷ đồng", 16400000000.0)
+    ]
 
 
 def test_comrades_are_no_money():
