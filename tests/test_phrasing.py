@@ -121,6 +121,23 @@ PUBLISHED = "2024-05-10T10:00:00+07:00"
         ("Chủ tịch UBND tỉnh Khuất Minh Hải chủ trì phiên họp.", "Khuất Minh Hải"),
         ("Chủ tịch UBND thành phố Tôn Văn Thành chủ trì phiên họp.", "Tôn Văn Thành"),
         ("Phó Chủ tịch UBND huyện Xà Văn Bảy chủ trì cuộc họp.", "Xà Văn Bảy"),
+        # a commune the gazetteer does not hold, then the name
+        ("Phó Chủ tịch UBND xã Tân Mỹ Lê Văn Hòa chủ trì hội nghị.", "Lê Văn Hòa"),
+        # a city Party member who attends and chairs
+        (
+            "Đồng chí Vũ Thị Lan, Thành uỷ viên, Bí thư Đảng uỷ, Chủ tịch HĐND xã dự và chủ trì hội nghị.",
+            "Vũ Thị Lan",
+        ),
+        # a long office the title grammar does not read, then the cue
+        (
+            "Ông Phạm Văn Tư, Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo các Chương trình MTQG tỉnh, Chủ tịch Hội đồng thẩm định tỉnh chủ trì cuộc họp.",
+            "Phạm Văn Tư",
+        ),
+        # far from the cue, but someone else chairs
+        (
+            "Tham dự có đồng chí Lê Văn Tám, Chủ tịch UBND tỉnh tại hội nghị trực tuyến toàn quốc do Thủ tướng Chính phủ chủ trì.",
+            None,
+        ),
         # nobody named as chairing or concluding
         ("Bà Nguyễn Thị Ngọc Diễm – Phó Chủ tịch HĐND huyện đến dự.", None),
     ],
@@ -148,6 +165,16 @@ def test_chair(body, chair):
         (
             "Chủ trì hội nghị có đồng chí Lò Văn Chiến, Chủ tịch UBND huyện; đồng chí Vàng A Páo, Phó Chủ tịch UBND huyện.",
             ["Lò Văn Chiến", "Vàng A Páo"],
+        ),
+        # dashed offices, then "; bà …" after "Chủ trì … có"
+        (
+            "Chủ trì phiên họp có đồng chí Ma Văn Kiên, Phó Bí thư Đảng ủy – Chủ tịch UBND; bà Lộc Thị Hằng, Phó Chủ tịch UBND xã.",
+            ["Ma Văn Kiên", "Lộc Thị Hằng"],
+        ),
+        # the names listed after a plural office
+        (
+            "Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh Đoàn Văn Sáu và các Phó Chủ tịch HĐND tỉnh Lê Văn Bảy, Trần Thị Tám đồng chủ trì.",
+            ["Đoàn Văn Sáu", "Lê Văn Bảy", "Trần Thị Tám"],
         ),
         # "X, <offices> cùng đồng chí Y, <office> đồng chủ trì", a term of office after X's
         (
