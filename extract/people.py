@@ -374,6 +374,13 @@ RELATIVE_CLAUSE = re.compile(
     re.I,
 )
 
+# A conclusion given by an office with no name, the name given earlier: "Kết luận cuộc họp,
+# Chủ tịch UBND TP Cần Thơ cho rằng" (nld.com.vn: the chair named at his speech before)
+CONCLUDED_BY_OFFICE = re.compile(
+    rf"(?:[Pp]hát\s+biểu\s+)?[Kk]ết\s+luận(?:\s+(?:cuộc|phiên|buổi|kỳ)\s+(?:họp|làm\s+việc)"
+    rf"|\s+hội\s+nghị)?\s*,\s*(?:đồng\s+chí\s+)?(?P<title>{TITLE_CHUNK})"
+)
+
 # Footnote markers: "¹", "²³".
 FOOTNOTE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
@@ -647,6 +654,22 @@ def _closing_people(text: str) -> list[Person]:
     return []
 
 
+def _concluded_by_office(body: str, people: list[Person]) -> list[Person]:
+    """The people named earlier whose office alone is said to give the conclusion: "Chủ tịch
+    UBND TP Lê Văn Phúc phát biểu … Kết luận cuộc họp, Chủ tịch UBND TP cho rằng"."""
+    by_office = {}
+    for person in people:
+        if person.title:
+            by_office.setdefault(person.title.casefold(), person)
+    found = []
+    for match in CONCLUDED_BY_OFFICE.finditer(body):
+        head, name = _split_title_name(match["title"], 3)
+        person = by_office.get(_clean_title(head).casefold()) if name is None else None
+        if person:
+            found.append(Person(person.name, person.title, "concluding"))
+    return found
+
+
 def _ranked_chairs(people: list[Person]) -> list[Person]:
     """The people with the first one said to chair as chair and every other chair, joint
     ("đồng chủ trì") or not, as co_chair."""
@@ -673,6 +696,7 @@ def find_people(text: str) -> list[Person]:
         for sentence in split_sentences(note):
             people.extend(_sentence_people(sentence, marker_roles.get(mark)))
     people.extend(_closing_people(text))
+    people.extend(_concluded_by_office(body, people))
     people = _ranked_chairs(people)
     unique: dict[tuple[str, str], Person] = {}
     for person in people:

@@ -138,6 +138,11 @@ PUBLISHED = "2024-05-10T10:00:00+07:00"
             "Tham dự có đồng chí Lê Văn Tám, Chủ tịch UBND tỉnh tại hội nghị trực tuyến toàn quốc do Thủ tướng Chính phủ chủ trì.",
             None,
         ),
+        # the conclusion given by an office, its holder named at an earlier speech
+        (
+            "Chủ tịch UBND tỉnh Lê Văn Khải phát biểu tại cuộc họp.\nKết luận cuộc họp, Chủ tịch UBND tỉnh cho rằng các lĩnh vực đều tăng trưởng.",
+            "Lê Văn Khải",
+        ),
         # nobody named as chairing or concluding
         ("Bà Nguyễn Thị Ngọc Diễm – Phó Chủ tịch HĐND huyện đến dự.", None),
     ],
@@ -322,6 +327,13 @@ def test_joint_chairs_are_chair_then_co_chairs(body, chairs):
             "2020-12-08T17:45:00+07:00",
             "2020-12-08",
             3,
+        ),
+        # "chiều hôm qua" is the day before the publication day
+        (
+            "Chiều hôm qua, ông Lê Văn Mười - Phó Chủ tịch UBND tỉnh đã chủ trì buổi họp.",
+            "2017-01-13T08:00:00+07:00",
+            "2017-01-12",
+            1,
         ),
         # so many days from a Friday run through a weekend: which days is not said
         (
