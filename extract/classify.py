@@ -77,6 +77,8 @@ GOVERNMENT_BODY = re.compile(
     re.I,
 )
 
+# A day and month written as numbers, the only days a title is read for: "8-12", "11.7", "5/11"
+DAY_WRITTEN = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}")
 # Granularities of a date mention that name days: "ngày 7/12", "7 đến 8-12"
 DAY_GRANULARITIES = frozenset({"day", "range"})
 
@@ -291,10 +293,10 @@ def held_by(text: str) -> str | None:
 def announced(title: str, published: datetime.date | None) -> bool:
     """Whether every day a title names is after the publication day: a schedule announced
     ("Từ ngày 7 đến 8-12: Diễn ra kỳ họp thứ 19", published on 26 November)."""
+    if not published or not DAY_WRITTEN.search(title):
+        return False
     days = [m for m in find_dates(title, published) if m.granularity in DAY_GRANULARITIES]
-    return bool(published and days) and all(
-        datetime.date.fromisoformat(m.start) > published for m in days
-    )
+    return bool(days) and all(datetime.date.fromisoformat(m.start) > published for m in days)
 
 
 def organiser(text: str) -> str | None:

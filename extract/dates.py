@@ -47,17 +47,16 @@ CLAUSE_BREAKS = ".;:!?\n"
 PERIOD_KINDS = {"month", "quarter", "half", "months", "year", "years"}
 SHORT_PERIOD_KINDS = {"month", "quarter", "half", "months"}
 
-# today in a report: "Sáng nay", "hôm nay" (not "Sáng nay (8/7)", whose date is written)
-TODAY_RE = re.compile(
-    r"(?<!\w)(?:hôm|sáng|chiều|trưa|tối)\s+nay(?!\w)(?!\s*\(\s*\d)", re.IGNORECASE
-)
-# the day before the publication day: "chiều hôm qua", "sáng qua" (not "hôm qua (12/1)", whose
-# date is written): "chiều hôm qua, ông … đã chủ trì buổi họp" (thvl.vn)
-YESTERDAY_RE = re.compile(
-    r"(?<!\w)(?:(?:sáng|chiều|trưa|tối)\s+)?hôm\s+qua(?!\w)(?!\s*\(\s*\d)"
-    r"|(?<!\w)(?:sáng|chiều|trưa|tối)\s+qua(?!\w)(?!\s*\(\s*\d)",
+# today or the day before in a report: "Sáng nay", "hôm nay", "chiều hôm qua", "sáng qua" (not
+# "Sáng nay (8/7)" or "hôm qua (12/1)", whose date is written); "chiều hôm qua, ông … đã chủ
+# trì buổi họp" (thvl.vn) is the day before the publication day
+RELATIVE_DAY_RE = re.compile(
+    r"(?<!\w)(?=[sShHcCtT])(?:(?:sáng|chiều|trưa|tối)(?:\s+hôm)?|hôm)\s+(?P<relative>nay|qua)"
+    r"(?!\w)(?!\s*\(\s*\d)",
     re.IGNORECASE,
 )
+# How many days before the publication day each relative word names
+RELATIVE_DAYS = {"nay": 0, "qua": 1}
 # a time of day: "16:09", "11:38:05", "16h09", "16 giờ 09", "04:38 PM"
 TIME_RE = re.compile(
     r"(?<![\d:])([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?"
@@ -228,11 +227,10 @@ def _find_days(text: str, ref: datetime.date | None, published: datetime.date | 
                 Span(start.raw, start.start, end.end, "days", label, *match.span(), start.yearless)
             )
     if published is not None:
-        yesterday = published - datetime.timedelta(days=1)
-        for regex, day in ((TODAY_RE, published), (YESTERDAY_RE, yesterday)):
-            for match in regex.finditer(text):
-                label = f"ngày {day.day}/{day.month}/{day.year}"
-                spans.append(Span(match.group(0), day, day, "day", label, *match.span()))
+        for match in RELATIVE_DAY_RE.finditer(text):
+            day = published - datetime.timedelta(RELATIVE_DAYS[match["relative"].lower()])
+            label = f"ngày {day.day}/{day.month}/{day.year}"
+            spans.append(Span(match.group(0), day, day, "day", label, *match.span()))
     return spans
 
 

@@ -377,7 +377,7 @@ RELATIVE_CLAUSE = re.compile(
 # A conclusion given by an office with no name, the name given earlier: "Kết luận cuộc họp,
 # Chủ tịch UBND TP Cần Thơ cho rằng" (nld.com.vn: the chair named at his speech before)
 CONCLUDED_BY_OFFICE = re.compile(
-    rf"(?:[Pp]hát\s+biểu\s+)?[Kk]ết\s+luận(?:\s+(?:cuộc|phiên|buổi|kỳ)\s+(?:họp|làm\s+việc)"
+    rf"(?=[PpKk])(?:[Pp]hát\s+biểu\s+)?[Kk]ết\s+luận(?:\s+(?:cuộc|phiên|buổi|kỳ)\s+(?:họp|làm\s+việc)"
     rf"|\s+hội\s+nghị)?\s*,\s*(?:đồng\s+chí\s+)?(?P<title>{TITLE_CHUNK})"
 )
 
