@@ -138,10 +138,12 @@ bench-reextract: $(STAMP)
 	$(BIN)/python -m crawler.bench_reextract --captures $(BENCH_CAPTURES)
 
 ## heldout: crawl the held-out sample portals (samples/heldout/, built by someone who never saw
-## the crawler) from their home pages; prints articles archived / present and non-articles stored
+## the crawler) from their home pages; prints articles archived / present and non-articles stored.
+## HELDOUT=samples/heldout2 crawls the second set.
+HELDOUT ?= samples/heldout
 .PHONY: heldout
 heldout: $(STAMP)
-	$(BIN)/python -m evaluation.heldout
+	$(BIN)/python -m evaluation.heldout $(HELDOUT)
 
 ## crawl: the scheduled job (deploy/): crawls the registry's active portals, or PORTALS=ID,ID,
 ## into $(ARCHIVE_DB), logging to $(CRAWL_LOG_DIR)/crawl.log; fails when a portal's crawl fails,
