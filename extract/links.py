@@ -22,12 +22,15 @@ NOT_A_PAGE = re.compile(
     re.IGNORECASE,
 )
 # Links into endless or useless places: print views, share buttons, calendars (also a portlet's
-# "_calendar_WAR_x_month=6" and WordPress date archives "/2023/08"), search, login,
-# e.g. "/Pages/print.aspx?id=3", "/lich-cong-tac?date=2024-07-16", "/dang-nhap.html"
+# "_calendar_WAR_x_month=6", a calendar's "?view=month" and WordPress date archives
+# "/2023/08"), search, login, e.g. "/Pages/print.aspx?id=3", "/lich-cong-tac?date=2024-07-16",
+# "/dang-nhap.html"; a "view" parameter naming no calendar span is content, e.g. Joomla's
+# "index.php?option=com_content&view=article&id=245", SharePoint's "&View={GUID}"
 TRAP = re.compile(
     r"(print|in-bai|share|sharer|calendar|lich-cong-tac|lichcongtac|search|tim-kiem|timkiem|"
     r"login|dang-nhap|dangnhap|dang-ky|register|feedback|gop-y|sitemap\.aspx|"
-    r"[?&]\w*?(date|ngay|day|year|month|sort|view|print)=|/(19|20)\d{2}/\d{1,2}(/\d{1,2})?/?$)",
+    r"[?&]\w*?(date|ngay|day|year|month|sort|print)=|"
+    r"[?&]\w*?view=(day|week|month|year|agenda|calendar)\b|/(19|20)\d{2}/\d{1,2}(/\d{1,2})?/?$)",
     re.IGNORECASE,
 )
 # A session id carried in the path, e.g. ";jsessionid=0A1B2C" (Java) or "/(S(x1y2z3))" (ASP.NET)

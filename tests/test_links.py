@@ -74,6 +74,16 @@ def test_canonical_url(url, expected):
         ("/2023/09/19/hoi-nghi/?share=facebook", None),
         ("/web/guest/lich-lam-viec?_calendar_WAR_calendarportlet_month=6", None),
         ("/lich?month=2024-04", None),
+        ("/lich.aspx?view=month", None),
+        # a "view" naming no calendar span is content (Joomla, SharePoint list views)
+        (
+            "/index.php?option=com_content&view=article&id=245:hop-ubnd&catid=8",
+            "http://127.0.0.5:8765/index.php?option=com_content&view=article&id=245:hop-ubnd&catid=8",
+        ),
+        (
+            "/tin-tuc/Pages/a.aspx?Paged=TRUE&p_ID=12&PageFirstRow=4&View={1A2B}",
+            "http://127.0.0.5:8765/tin-tuc/Pages/a.aspx?Paged=TRUE&p_ID=12&PageFirstRow=4&View={1A2B}",
+        ),
         ("/2023/08/", None),
         ("/Lich-cong-tac.aspx?ngay=07/04/2025", None),
         ("/print//tin-tuc/so-ket-quy-i", None),
