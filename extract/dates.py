@@ -79,6 +79,13 @@ PUBLISH_CUE_RE = re.compile(
     r"(?:đăng ngày|ngày đăng|đăng tải|đăng lúc|cập nhật|xuất bản|(?:\n|\(|^)\s*(?:thứ\s+"
     r"(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*(?:ngày)?)\s*:?\s*$"
 )
+# a publication label opening a date line that only dateparser reads, e.g. "Được đăng ngày "
+# of Joomla's "Được đăng ngày Thứ năm, 06 Tháng 3 2025 09:15", "Cập nhật lúc: "
+LEADING_LABEL_RE = re.compile(
+    r"^\s*(?:được\s+)?(?:đăng ngày|ngày đăng|đăng lúc|cập nhật(?:\s+(?:lúc|ngày))?|xuất bản)"
+    r"\s*:?\s*",
+    re.IGNORECASE,
+)
 # a publication preference inside a date line: "Đăng ngày", "Ngày đăng", "Đăng tải"
 PUBLISH_WORD_RE = re.compile(r"đăng|xuất bản", re.IGNORECASE)
 # a time just before a date: "16:09 | ", "20:55, "
@@ -581,6 +588,7 @@ def parse_published(text: str) -> str | None:
         return _with_time(date, text, start, end)
     if len(text) > DATEPARSER_MAX_CHARS or not re.search(r"\d{4}", text):
         return None
+    text = LEADING_LABEL_RE.sub("", text)
     parsed = dateparser.parse(text, languages=DATEPARSER_LANGUAGES, settings=DATEPARSER_SETTINGS)
     if parsed is None or not valid_year(parsed.year):
         return None

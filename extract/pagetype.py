@@ -12,7 +12,7 @@ from lxml.html import HtmlElement
 
 from extract.attachments import attachment_links
 from extract.dates import parse_published, published_from_url
-from extract.links import HEADLINE_MIN_WORDS
+from extract.links import HEADLINE_MIN_WORDS, base_url, canonical_url, request_url
 from extract.platforms import GENERIC, Adapter, by_name
 from extract.platforms.base import select
 from extract.text import TITLE_SEPARATOR, clean_line
@@ -29,6 +29,10 @@ FURNITURE_NAME = re.compile(
     r"portlet-column-last|rightpane|right-content",
     re.IGNORECASE,
 )
+# A page header's class or id word, e.g. <div id="header">, <div class="header">, which holds a
+# "today's date" bar ("Thứ Tư, ngày 02/12/2026") that dates no article ("article-header" is no
+# page header)
+PAGE_HEADER_NAME = re.compile(r"(?<![\w-])(header|top-?bar)(?![\w-])", re.IGNORECASE)
 # Elements that hold other blocks, so that a text block holding one is no leaf of prose
 BLOCK_TAGS = frozenset(
     {
@@ -110,6 +114,17 @@ def is_furniture(element: HtmlElement) -> bool:
     for holder in chain([element], element.iterancestors()):
         name = f"{holder.get('class', '')} {holder.get('id', '')}"
         if holder.tag in FURNITURE_TAGS or FURNITURE_NAME.search(name):
+            return True
+    return False
+
+
+def furniture_apart(element: HtmlElement, heading: HtmlElement) -> bool:
+    """True when element is or lies in page furniture (see is_furniture) or a page header that
+    does not hold the headline too: a date there is the site's, not the article's."""
+    for holder in chain([element], element.iterancestors()):
+        name = f"{holder.get('class', '')} {holder.get('id', '')}"
+        furniture = holder.tag in FURNITURE_TAGS or FURNITURE_NAME.search(name)
+        if (furniture or PAGE_HEADER_NAME.search(name)) and heading not in holder.iter():
             return True
     return False
 
@@ -303,6 +318,8 @@ class Layout:
             near += siblings(holder, HtmlElement.getprevious)
         near += [e for e in self.elements[start + 1 : end] if isinstance(e.tag, str)]
         for element in near:
+            if furniture_apart(element, heading):
+                continue
             stamp = element.xpath("descendant-or-self::time/@datetime")
             text = stamp[0] if stamp else text_of(element) or ""
             found = parse_published(text) if len(text) <= DATE_TEXT_MAX_CHARS else None
@@ -331,11 +348,21 @@ def titled(text: str, whole: str, head: str) -> bool:
     return whole.startswith(text) or (text.startswith(head) and len(text) <= 2 * len(head))
 
 
-def headline_candidates(tree: HtmlElement) -> list[HtmlElement]:
+def links_elsewhere(element: HtmlElement, url: str) -> bool:
+    """True when element holds a link to another page than url: a headline may link only to
+    its own page, as Joomla's linked titles do (<h2><a href="index.php?…&id=244:…">…</a></h2>
+    on that very article)."""
+    base, own = base_url(element.getroottree().getroot(), url), canonical_url(url)
+    return any(
+        canonical_url(request_url(a.get("href") or "", base)) != own for a in element.iter("a")
+    )
+
+
+def headline_candidates(tree: HtmlElement, url: str) -> list[HtmlElement]:
     """Elements that may hold a page's headline, likeliest first: those whose text begins with
     the page's own part of <title> (see titled), then the common
-    title markup, then headings; none holding a link, none naming the site (in any case: a
-    banner's "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH …")."""
+    title markup, then headings; none linking to another page (see links_elsewhere), none
+    naming the site (in any case: a banner's "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH …")."""
     whole = clean_line(MARKUP_IN_TITLE.sub("", tree.findtext(".//title") or ""))
     parts = TITLE_SEPARATOR.split(whole)
     head, site = parts[0], {part.casefold() for part in parts[1:]}
@@ -359,7 +386,7 @@ def headline_candidates(tree: HtmlElement) -> list[HtmlElement]:
         fewest = TITLE_MIN_WORDS if element in named else HEADING_MIN_WORDS
         if len(text.split()) < fewest or text.casefold() in site:
             continue
-        if element.find(".//a") is not None:
+        if links_elsewhere(element, url):
             continue
         if any(a.tag == "a" for a in element.iterancestors()):
             continue
@@ -375,7 +402,7 @@ def generic_headline(tree: HtmlElement, url: str) -> tuple[HtmlElement | None, s
     prose."""
     layout = Layout(tree)
     attached = 0 < len(attachment_links(tree, url)) <= ATTACHED_MAX
-    for heading in headline_candidates(tree):
+    for heading in headline_candidates(tree, url):
         body = layout.body_after(heading)
         notice = attached and layout.attaches_after(heading, url)
         if sum(chars for _, chars in body) < PROSE_MIN_CHARS and not notice:

@@ -38,6 +38,8 @@ D = datetime.date
         ("Cập nhật: 10/07/2021 | Đăng ngày 08/07/2021", "2021-07-08"),
         ("Thursday, July 8, 2021 04:38 PM", "2021-07-08T16:38:00+07:00"),
         ("8 Tháng Bảy, 2021", "2021-07-08"),
+        # Joomla's date line, its label before a worded date
+        ("Được đăng ngày Thứ tư, 09 Tháng 4 2025 08:40", "2025-04-09T08:40:00+07:00"),
         ("Lượt xem: 1.234", None),
         ("", None),
     ],

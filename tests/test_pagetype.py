@@ -4,7 +4,7 @@ them, with this project's own names and texts."""
 from __future__ import annotations
 
 from extract.article import parse_page
-from extract.pagetype import ARTICLE, LISTING, OTHER, read_page
+from extract.pagetype import ARTICLE, LISTING, OTHER, generic_headline, read_page, text_of
 from extract.platforms import GENERIC, detect
 
 # A listing item: headline link, date, summary (as Tân Dân's .channel-news-item writes it)
@@ -132,3 +132,40 @@ def test_bare_text_after_a_headline_heading_in_the_same_block_is_its_body():
         "thu ngân sách và giải ngân vốn đầu tư công.</div></body></html>"
     )
     assert generic_kind(html, "http://127.0.0.1/tin.asp?id=4") == ARTICLE
+
+
+def test_a_headline_linked_to_its_own_page_is_the_headline():
+    url = "http://127.0.0.1/index.php?option=com_content&view=article&id=77:hop-ubnd&catid=4"
+    body = "".join(
+        f"<p>Phiên họp thứ {n} của UBND huyện Lâm Sơn xem xét tiến độ giải ngân vốn đầu tư công "
+        "và các giải pháp bảo đảm an sinh xã hội trong những tháng cuối năm.</p>"
+        for n in (1, 2, 3)
+    )
+    html = (
+        "<html><head><title>UBND huyện Lâm Sơn họp phiên thường kỳ tháng 11</title></head><body>"
+        '<div id="header"><div class="date">Thứ Tư, ngày 02/12/2026</div>'
+        '<h1 class="site-title">Trang thông tin điện tử huyện Lâm Sơn</h1></div>'
+        '<div class="item-page"><h2><a href="/index.php?option=com_content&amp;view=article&amp;'
+        'id=77:hop-ubnd&amp;catid=4">UBND huyện Lâm Sơn họp phiên thường kỳ tháng 11</a></h2>'
+        '<dl class="article-info"><dd class="category-name">Chuyên mục: <a href="/index.php?'
+        'option=com_content&amp;view=category&amp;id=4">Tin hoạt động</a></dd>'
+        '<dd class="published">Được đăng ngày Thứ ba, 25 Tháng 11 2025 '
+        f"08:30</dd></dl>{body}</div></body></html>"
+    )
+    tree = parse_page(html)
+    heading, published = generic_headline(tree, url)
+    assert (text_of(heading), published) == (
+        "UBND huyện Lâm Sơn họp phiên thường kỳ tháng 11",
+        "2025-11-25T08:30:00+07:00",
+    )
+
+
+def test_the_date_bar_of_the_page_header_dates_no_document_page():
+    html = (
+        "<html><head><title>Văn bản</title></head><body>"
+        '<div class="header"><span class="ngay">Thứ Tư, ngày 02/12/2026</span></div>'
+        '<div class="content"><h1>Văn bản chỉ đạo điều hành của huyện</h1><table><tr><td>'
+        '<a href="/van-ban/qd-215.pdf">Quyết định số 215/QĐ-UBND</a></td></tr></table></div>'
+        "</body></html>"
+    )
+    assert reading(html, "http://127.0.0.1/van-ban/Pages/default.aspx").kind != ARTICLE
