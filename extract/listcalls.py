@@ -78,6 +78,19 @@ SENDS_JSON = re.compile(r"JSON\.stringify|application/json", re.IGNORECASE)
 # An endpoint written to end with its page parameter, e.g. "/api/tin?cat=3&page="
 ENDS_WITH_PAGE = re.compile(r"[?&]\w*?(pageIndex|page|p|trang|cur|pageNumber)=$", re.IGNORECASE)
 
+# A script that sets a configuration object, written as JSON, e.g. "window.__APP_CONFIG__ =
+# {…};", "var siteConfig = {…}"
+CONFIG_ASSIGNMENT = re.compile(
+    r"^\s*(?:window\.|var\s+|let\s+|const\s+)?[\w$.]+\s*=\s*(\{.*\})\s*;?\s*$", re.S
+)
+# An API endpoint a configuration names, e.g. "/api/v2/posts": script-built portals list their
+# news through such APIs (code corpus: tuanna587/svelte_dashboard src/services/posts.js, a JSON
+# list of bacgiangtv.vn; Khanhnqps10920/ntv_ui APITemplate.js, "postlist?category=id&page=1")
+CONFIG_ENDPOINT = re.compile(r"^(?:https?://[^/\s]+)?/[^\s?#]*\bapi/[^\s?#]+$", re.IGNORECASE)
+# The page parameter guessed for a configured endpoint whose script is not on the page: the
+# commonest one (as in ntv_ui's "page=1"), e.g. "/api/v2/posts?page=2"
+CONFIG_PAGE_PARAM = "page"
+
 
 @dataclass(frozen=True)
 class Call:
@@ -175,6 +188,29 @@ def script_call(script: str, page_url: str) -> Call | None:
     return Call(url, body, "POST", "application/x-www-form-urlencoded", 1, 1, False, last)
 
 
+def config_calls(script: str, page_url: str) -> list[Call]:
+    """The list calls a script's configuration object names, when the script that makes them
+    is elsewhere (a bundle): each same-site API endpoint of it that is no prefix of another
+    (a base such as "/api/v2"), asked page by page with ?page=N."""
+    assigned = CONFIG_ASSIGNMENT.match(script)
+    if assigned is None:
+        return []
+    try:
+        config = json.loads(assigned.group(1))
+    except ValueError:
+        return []
+    endpoints = {v for v, _ in strings_and_urls(config) if CONFIG_ENDPOINT.match(v)}
+    calls = []
+    for endpoint in sorted(endpoints):
+        url = urljoin(page_url, endpoint)
+        if any(o != endpoint and o.startswith(endpoint + "/") for o in endpoints):
+            continue
+        if same_site(url, page_url):
+            template = f"{url}?{CONFIG_PAGE_PARAM}={PAGE_MARK}"
+            calls.append(Call(template, "", "GET", "", 1, 1, False))
+    return calls
+
+
 def query_call(url: str, query: str, posts: bool) -> Call:
     """The list call whose parameters a script writes as a query string ending with the page
     number's name: posted as a form, or added to the URL."""
@@ -191,8 +227,13 @@ def list_calls(tree: HtmlElement, page_url: str, adapter: Adapter) -> list[Call]
     declared = declared_calls(tree, page_url, adapter)
     if declared:
         return declared
-    found = (script_call(s.text or "", page_url) for s in tree.iter("script") if not s.get("src"))
-    return [call for call in found if call is not None]
+    calls = []
+    for script in tree.iter("script"):
+        if script.get("src"):
+            continue
+        call = script_call(script.text or "", page_url)
+        calls += [call] if call is not None else config_calls(script.text or "", page_url)
+    return calls
 
 
 def strings_and_urls(value: Any) -> Iterator[tuple[str, bool]]:

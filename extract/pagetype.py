@@ -222,7 +222,9 @@ def item_header(element: HtmlElement) -> bool:
 
 def is_teaser(unit: HtmlElement) -> bool:
     """True when a text block is a listing item's summary: a headline link opens it or comes
-    just before it (in it, beside it, or beside the wrappers that hold little more than it)."""
+    just before it (in it, beside it, or beside the wrappers that hold little more than it),
+    with no bare heading between (a breadcrumb's long section link above an article's own
+    <h1> heads no summary)."""
     first = next((c for c in unit if isinstance(c.tag, str)), None)
     if not (unit.text or "").strip() and first is not None and first.tag == "a":
         return is_headline_link(first)
@@ -231,6 +233,8 @@ def is_teaser(unit: HtmlElement) -> bool:
         sibling, looked = node.getprevious(), 0
         while sibling is not None and looked < TEASER_SIBLINGS:
             if isinstance(sibling.tag, str):
+                if sibling.tag in HEADINGS and not headline_anchors(sibling):
+                    return False  # the block follows a headline of its own, not a link's
                 if item_header(sibling):
                     return True
                 if len(text_of(sibling) or "") >= PARAGRAPH_MIN_CHARS:

@@ -97,3 +97,24 @@ def test_parameters_written_as_a_query_string_ending_with_the_page():
     )
     (call,) = calls_of("$.get('/api/tin-moi', 'p=' + trang, hien);")
     assert (call.method, call.next().url) == ("GET", "http://h.gov.vn/api/tin-moi?p=2")
+
+
+def test_an_api_named_in_a_config_object_is_asked_page_by_page():
+    config = {
+        "site": "Cổng TTĐT thành phố Lâm Sơn",
+        "api": {"base": "/api/v3", "news": "/api/v3/news", "banners": "/api/v3/banners"},
+        "sections": [{"id": 7, "name": "Thời sự"}],
+        "home": "/trang-chu",
+    }
+    calls = calls_of(f"window.__SITE_SETTINGS__ = {json.dumps(config, ensure_ascii=False)};")
+    assert [(c.method, c.url, c.next().url) for c in calls] == [
+        ("GET", "http://h.gov.vn/api/v3/banners?page=1", "http://h.gov.vn/api/v3/banners?page=2"),
+        ("GET", "http://h.gov.vn/api/v3/news?page=1", "http://h.gov.vn/api/v3/news?page=2"),
+    ]
+    answer = json.dumps({"data": [{"id": 71, "url": "/thoi-su/hop-ubnd-71"}], "meta": {}})
+    assert answer_links(answer, calls[1]) == ["http://h.gov.vn/thoi-su/hop-ubnd-71"]
+
+
+def test_a_config_object_without_an_api_or_not_json_asks_nothing():
+    assert calls_of('var cfg = {"home": "/trang-chu", "pageSize": 3};') == []
+    assert calls_of("var cfg = {home: '/api/x'};") == []

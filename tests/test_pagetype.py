@@ -169,3 +169,21 @@ def test_the_date_bar_of_the_page_header_dates_no_document_page():
         "</body></html>"
     )
     assert reading(html, "http://127.0.0.1/van-ban/Pages/default.aspx").kind != ARTICLE
+
+
+def test_a_breadcrumbs_long_section_link_above_the_headline_heads_no_summary():
+    body = "".join(
+        f"<p>Đoạn {n}: đoàn công tác của thành phố Lâm Sơn làm việc với các doanh nghiệp về "
+        "kế hoạch đầu tư và những kiến nghị tháo gỡ khó khăn trong năm tới.</p>"
+        for n in (1, 2)
+    )
+    html = (
+        "<html><head><title>Lãnh đạo thành phố tiếp đoàn doanh nghiệp</title></head><body>"
+        '<article><nav class="crumb"><a href="/">Trang chủ</a> › <a href="/chuyen-muc/lanh-dao">'
+        "Hoạt động lãnh đạo thành phố Lâm Sơn</a></nav>"
+        "<h1>Lãnh đạo thành phố tiếp đoàn doanh nghiệp</h1>"
+        '<div class="meta"><time datetime="2025-12-05T10:00:00+07:00">05/12/2025</time></div>'
+        '<p class="sapo">Sáng 5/12, UBND thành phố Lâm Sơn tiếp đoàn doanh nghiệp đến tìm hiểu '
+        f"cơ hội đầu tư.</p><div>{body}</div></article></body></html>"
+    )
+    assert reading(html, "http://127.0.0.1/tin-tuc/lanh-dao-tiep-doan-90218").kind == ARTICLE
