@@ -62,6 +62,10 @@ PAGER_TEXT = re.compile(
 PAGE_SUFFIX = re.compile(r"^/(page|trang|p)[-/]?(\d+)/?$", re.IGNORECASE)
 # Schemes a link may carry that lead nowhere fetchable, e.g. "javascript:void(0)", "mailto:"
 NON_HTTP = re.compile(r"^(javascript|mailto|tel|data|ftp):", re.IGNORECASE)
+# A <select>'s onchange that goes to the chosen option's value, a pager or jump menu, e.g.
+# onchange="window.location.href=this.options[this.selectedIndex].value" (DotNetNuke's page
+# drop-down), onchange="location = this.value"
+NAVIGATING_SELECT = re.compile(r"location|navigate", re.IGNORECASE)
 # Identity keys kept for the URLs seen last: a site's menus and pagers repeat the same links on
 # every page, and the crawl asks the key of each link several times (links, dedupe, fingerprint)
 CANONICAL_CACHE = 1 << 16
@@ -149,11 +153,30 @@ def unique(urls: list[str | None]) -> list[str]:
     return list(found.values())
 
 
+def link_targets(tree: HtmlElement) -> list[tuple[str, str]]:
+    """The (target, label) of every link of a page, in page order: each <a href> with its text,
+    each <iframe> or <frame> src (a listing embedded in a frame) with its title, and each
+    <option value> of a <select> that goes to the chosen value (see NAVIGATING_SELECT) with its
+    text."""
+    found = []
+    for element in tree.iter("a", "iframe", "frame", "option"):
+        if element.tag == "a":
+            found.append((element.get("href") or "", element.text_content()))
+        elif element.tag != "option":
+            found.append((element.get("src") or "", element.get("title") or ""))
+        elif any(
+            s.tag == "select" and NAVIGATING_SELECT.search(s.get("onchange") or "")
+            for s in element.iterancestors()
+        ):
+            found.append((element.get("value") or "", element.text_content()))
+    return found
+
+
 def page_links(tree: HtmlElement, page_url: str) -> list[str]:
-    """The same-site page URLs a page links to, as written, each once, in page order, without
-    traps."""
+    """The same-site page URLs a page links to (see link_targets), as written, each once, in
+    page order, without traps."""
     base = base_url(tree, page_url)
-    return unique([follow_url(anchor.get("href") or "", base) for anchor in tree.iter("a")])
+    return unique([follow_url(target, base) for target, _ in link_targets(tree)])
 
 
 def feed_links(tree: HtmlElement, page_url: str) -> list[str]:
@@ -185,13 +208,14 @@ def headline_links(tree: HtmlElement, page_url: str, adapter: Adapter) -> list[s
 
 
 def pager_links(tree: HtmlElement, page_url: str) -> list[str]:
-    """The links to other pages of the same listing: another page number of the same URL, or a
-    link whose text is a pager's ("2", "Trang sau", "»", "Next"), as written."""
+    """The links to other pages of the same listing (see link_targets: a pager's drop-down
+    too): another page number of the same URL, or a link whose text is a pager's ("2",
+    "Trang sau", "»", "Next"), as written."""
     base = base_url(tree, page_url)
     found = []
-    for anchor in tree.iter("a"):
-        url = follow_url(anchor.get("href") or "", base)
-        if url and (PAGER_TEXT.match(anchor.text_content().strip()) or page_number(url, page_url)):
+    for target, label in link_targets(tree):
+        url = follow_url(target, base)
+        if url and (PAGER_TEXT.match(label.strip()) or page_number(url, page_url)):
             found.append(url)
     own = canonical_url(page_url)
     return [url for url in unique(found) if canonical_url(url) != own]

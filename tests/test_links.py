@@ -197,3 +197,21 @@ def test_list_calls_read_off_scripts(script, url, body):
 def test_a_script_without_a_page_parameter_makes_no_list_call():
     tree = lxml.html.fromstring("<div><script>$.post('/Counter/Hit', {id: 3});</script></div>")
     assert list_calls(tree, "http://h.gov.vn/tin-tuc", GENERIC) == []
+
+
+def test_a_frames_document_and_a_drop_down_pagers_options_are_links():
+    tree = lxml.html.fromstring(
+        '<div><h2>Thông báo</h2><iframe src="/xa-a/Embed/ThongBao.aspx" title="Thông báo">'
+        '</iframe><iframe src="https://www.youtube.com/embed/x1"></iframe>'
+        'Trang: <select onchange="window.location.href=this.options[this.selectedIndex].value">'
+        '<option value="/tabid/7/Default.aspx?mid=4&amp;page=1" selected>1</option>'
+        '<option value="/tabid/7/Default.aspx?mid=4&amp;page=2">2</option></select>'
+        '<select name="nam"><option value="/nam-2024">2024</option></select></div>'
+    )
+    assert page_links(tree, PAGE) == [
+        "http://127.0.0.5:8765/xa-a/Embed/ThongBao.aspx",
+        "http://127.0.0.5:8765/tabid/7/Default.aspx?mid=4&page=1",
+        "http://127.0.0.5:8765/tabid/7/Default.aspx?mid=4&page=2",
+    ]
+    listing = "http://127.0.0.5:8765/tabid/7/Default.aspx?mid=4&page=1"
+    assert pager_links(tree, listing) == ["http://127.0.0.5:8765/tabid/7/Default.aspx?mid=4&page=2"]
