@@ -326,14 +326,32 @@ def fold_search_args(query: str) -> str:
     return urlencode(folded)
 
 
+def without_search_facets(query: str) -> str:
+    """A table page's query string that, when it searches (_search, _search_COLUMN) and asks
+    for no facet, asks for none of the table's default facets either (_nofacet=1): counting
+    them over tens of thousands of matches takes seconds; one that asks for a facet
+    (_facet, _facet_array, _facet_date) gets it, even if it was sent _nofacet=1 before; any
+    other query string unchanged. "_search=kiem" -> "_search=kiem&_nofacet=1"."""
+    args = parse_qsl(query, keep_blank_values=True)
+    if not any(n.startswith("_search") and n != "_searchmode" and v for n, v in args):
+        return query
+    if any(name.startswith("_facet") for name, _ in args):
+        kept = [(name, value) for name, value in args if name != "_nofacet"]
+        return query if len(kept) == len(args) else urlencode(kept)
+    if any(name == "_nofacet" for name, _ in args):
+        return query
+    return f"{query}&_nofacet=1"
+
+
 def repair_table_requests(datasette, app):
     """ASGI middleware: redirects the table page requests repaired_location() repairs, folds
-    "đ" in their search words, and asks for no count of the tables skips_count() names."""
+    "đ" in their search words, asks for no count of the tables skips_count() names and no
+    default facets of searches (without_search_facets)."""
 
     async def wrapped(scope: dict[str, Any], receive, send):
         if scope["type"] == "http":
             given = scope.get("query_string", b"").decode("latin-1")
-            query = fold_search_args(given)
+            query = without_search_facets(fold_search_args(given))
             if skips_count(datasette, scope["path"], query):
                 query = f"{query}&_nocount=1" if query else "_nocount=1"
             if query != given:
