@@ -1,5 +1,6 @@
-"""The project's Datasette plugin: fold() and fts_query() in SQL, Vietnamese numbers and
-highlighted snippets on pages, links to the archived copies, and CSV that Excel reads."""
+"""The project's Datasette plugin: fold(), fts_query() (and its parts) in SQL, Vietnamese
+numbers and highlighted snippets on pages, links to the archived copies, and CSV that Excel
+reads."""
 
 from __future__ import annotations
 
@@ -56,13 +57,34 @@ def fts_query(text: str | None) -> str:
     """What a reader typed as a safe FTS5 query of folded terms. Words alone find the texts
     with all of them, those with the words together first: kiem diem -> '"kiem diem" OR
     ("kiem" "diem")'; quoted phrases must appear as typed; nothing typed matches nothing."""
+    together, apart = fts_phrase(text), fts_words_apart(text)
+    return together if apart == NO_MATCH else f"{together} OR ({apart})"
+
+
+# An FTS5 query that matches nothing
+NO_MATCH = '""'
+
+
+def loose_words(text: str | None) -> list[str]:
+    """The folded words of what a reader typed when they are words alone, more than one and
+    unquoted ("Kiểm điểm" -> ["kiem", "diem"]); [] otherwise."""
     terms = search_terms(text)
-    quoted = [f'"{term}"' for term in terms]
-    if not quoted:
-        return '""'
-    if len(quoted) > 1 and '"' not in (text or ""):
-        return f'"{" ".join(terms)}" OR ({" ".join(quoted)})'
-    return " ".join(quoted)
+    return terms if len(terms) > 1 and '"' not in (text or "") else []
+
+
+def fts_phrase(text: str | None) -> str:
+    """The part of fts_query() that finds what a reader typed best: words alone together
+    (kiem diem -> '"kiem diem"'), quoted phrases and single words as fts_query()."""
+    words = loose_words(text)
+    if words:
+        return f'"{" ".join(words)}"'
+    return " ".join(f'"{term}"' for term in search_terms(text)) or NO_MATCH
+
+
+def fts_words_apart(text: str | None) -> str:
+    """The rest of fts_query(): words alone each anywhere (kiem diem -> '"kiem" "diem"'),
+    NO_MATCH when fts_phrase() is all of it (one word, quoted phrases)."""
+    return " ".join(f'"{word}"' for word in loose_words(text)) or NO_MATCH
 
 
 def capture_timestamp(fetched_at: str | None) -> str:
@@ -97,6 +119,8 @@ def prepare_connection(conn):
     conn.execute(f"pragma mmap_size = {MMAP_BYTES}")
     conn.create_function("fold", 1, fold_key, deterministic=True)
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
+    conn.create_function("fts_phrase", 1, fts_phrase, deterministic=True)
+    conn.create_function("fts_words_apart", 1, fts_words_apart, deterministic=True)
     conn.create_function("search_snippet", -1, snippet, deterministic=True)
 
 

@@ -327,6 +327,13 @@ def test_search_ranks_review_reports_first_with_snippets(get):
     assert "<mark>kiểm</mark> <mark>điểm</mark>" in page
 
 
+def test_search_finds_the_words_apart_after_the_words_together(get):
+    together = search_rows(get, "kiem diem")
+    apart = search_rows(get, "diem kiem")
+    assert 4 <= len(together) < 200
+    assert {r["article_id"] for r in apart} == {r["article_id"] for r in together}
+
+
 def test_search_filters_forgive_accents(get):
     everything = search_rows(get, "kiem diem")
     for typed in KIEN_GIANG_TYPED:

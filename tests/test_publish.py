@@ -19,7 +19,9 @@ from publish.plugin import (
     capture_timestamp,
     fold_key,
     fold_search_args,
+    fts_phrase,
     fts_query,
+    fts_words_apart,
     highlighted,
     without_search_facets,
 )
@@ -73,6 +75,20 @@ def test_fold_of_null_is_null():
 )
 def test_search_input_becomes_a_safe_fts_query(typed, query):
     assert fts_query(typed) == query
+
+
+@pytest.mark.parametrize(
+    ("typed", "together", "apart"),
+    [
+        ("kiem diem", '"kiem diem"', '"kiem" "diem"'),
+        ("Giải  Ngân vốn", '"giai ngan von"', '"giai" "ngan" "von"'),
+        ('"kiem diem" ubnd', '"kiem diem" "ubnd"', '""'),
+        ("đồng", '"dong"', '""'),
+        ("", '""', '""'),
+    ],
+)
+def test_search_splits_into_words_together_then_apart(typed, together, apart):
+    assert (fts_phrase(typed), fts_words_apart(typed)) == (together, apart)
 
 
 def test_snippet_marks_matches_with_their_accents():
