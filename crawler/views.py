@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite_utils
+from sqlite_utils.db import DescIndex
 
 
 def distinct_values(name: str, column: str) -> str:
@@ -102,6 +103,10 @@ JOURNALIST_INDEXES = (
     ("articles", ["province_2025", "meeting_type"]),
     ("meetings", ["meeting_date"]),
     ("directives", ["deadline"]),
+    # chair_directives newest meeting first without sorting every task of a common name: the
+    # articles in its order with their chair read from the index, each one's tasks in order
+    ("articles", [DescIndex("meeting_date"), "id", "chair_name"]),
+    ("directives", ["article_id", "seq"]),
     ("documents", ["number"]),
 )
 
