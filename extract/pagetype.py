@@ -72,6 +72,13 @@ DATE_WINDOW = 3
 DATE_TEXT_MAX_CHARS = 120
 # Headings that may hold a page's headline, in the order they are tried
 HEADINGS = ("h1", "h2", "h3")
+# Every space clean_line collapses or trims and any other, e.g. " ", "\n", "\u200b"
+SPACE = re.compile(r"[\s\u200b\ufeff]")
+# The most characters NFC composes into one (the longest canonical decomposition, U+1F82 "ᾂ"): an
+# element holding more than this many times as many non-space characters as the longest text
+# titled accepts cannot be the page's part of <title> once cleaned, nor one holding fewer than
+# TITLE_MIN_WORDS (each word holds one at least; see headline_candidates)
+NFC_SHRINK_MAX = 4
 # Headline candidates tried at most, so that a page of many headings costs little
 CANDIDATES_MAX = 20
 
@@ -331,6 +338,25 @@ def titled(text: str, whole: str, head: str) -> bool:
     return whole.startswith(text) or (text.startswith(head) and len(text) <= 2 * len(head))
 
 
+def solid_lengths(elements: list[HtmlElement]) -> dict[HtmlElement, int]:
+    """How many characters other than spaces each element's text_content() holds (comments left
+    out), from one bottom-up pass over elements (a subtree in document order), each text once."""
+    lengths: dict[HtmlElement, int] = {}
+    for element in reversed(elements):
+        if not isinstance(element.tag, str):
+            continue
+        size = solid_chars(element.text)
+        for child in element:
+            size += lengths.get(child, 0) + solid_chars(child.tail)
+        lengths[element] = size
+    return lengths
+
+
+def solid_chars(text: str | None) -> int:
+    """How many characters other than spaces a text holds."""
+    return len(SPACE.sub("", text)) if text else 0
+
+
 def headline_candidates(tree: HtmlElement) -> list[HtmlElement]:
     """Elements that may hold a page's headline, likeliest first: those whose text begins with
     the page's own part of <title> (see titled), then the common
@@ -342,20 +368,26 @@ def headline_candidates(tree: HtmlElement) -> list[HtmlElement]:
     body = tree.find("body")
     elements = list(body.iter()) if body is not None else []
     found: list[HtmlElement] = []
+    texts: dict[HtmlElement, str] = {}
     if len(head.split()) >= TITLE_MIN_WORDS:
-        found += [
-            e
-            for e in elements
-            if isinstance(e.tag, str)
-            and e.tag not in ("a", "body", "html")
-            and titled(text_of(e) or "", whole, head)
-        ][::-1]
+        longest = NFC_SHRINK_MAX * max(len(whole), 2 * len(head))
+        lengths = solid_lengths(elements)
+        for e in elements:
+            if (
+                e.tag in ("a", "body", "html")
+                or not TITLE_MIN_WORDS <= lengths.get(e, 0) <= longest
+            ):
+                continue
+            texts[e] = text_of(e) or ""
+            if titled(texts[e], whole, head):
+                found.append(e)
+        found.reverse()
     kept = []
     named = set(found)
     found += [e for selector in GENERIC.title for e in select(tree, selector)]
     found += [e for e in elements if e.tag in HEADINGS]
     for element in dict.fromkeys(found):
-        text = text_of(element) or ""
+        text = texts[element] if element in texts else text_of(element) or ""
         fewest = TITLE_MIN_WORDS if element in named else HEADING_MIN_WORDS
         if len(text.split()) < fewest or text.casefold() in site:
             continue
