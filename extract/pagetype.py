@@ -399,13 +399,15 @@ def headline_candidates(tree: HtmlElement) -> list[HtmlElement]:
     return kept[:CANDIDATES_MAX]
 
 
-def generic_headline(tree: HtmlElement, url: str) -> tuple[HtmlElement | None, str | None]:
+def generic_headline(
+    tree: HtmlElement, url: str, layout: Layout | None = None
+) -> tuple[HtmlElement | None, str | None]:
     """The headline of a page read generically, with the publication date written beside it:
     the first candidate (see headline_candidates) followed by enough prose and dated beside it
     or in the URL; (None, None) when the page holds no article. A web item pointing to its
     notice (a document or two attached, linked within a few links after its headline) needs no
-    prose."""
-    layout = Layout(tree)
+    prose. layout is the page's Layout when the caller has made it."""
+    layout = layout or Layout(tree)
     attached = 0 < len(attachment_links(tree, url)) <= ATTACHED_MAX
     for heading in headline_candidates(tree):
         body = layout.body_after(heading)
@@ -434,10 +436,11 @@ def read_page(tree: HtmlElement, url: str, adapter: Adapter) -> PageReading:
     """What the page is: an article when the generic reading or the family's rules say so (read
     with the family's selectors only when its rules agree), else a listing when it shows
     headline links, else another page; the family and the generic reading disagreeing is noted."""
-    generic = generic_headline(tree, url)[0] is not None
+    layout = Layout(tree)
+    generic = generic_headline(tree, url, layout)[0] is not None
     family = family_article(tree, url, adapter)
     disagreement = adapter is not GENERIC and generic != family
-    headlines = len(headline_anchors(tree))
+    headlines = len(layout.headlines)
     if generic or family:
         platform = adapter.name if family else GENERIC.name
         return PageReading(ARTICLE, platform, disagreement, headlines)
