@@ -4,6 +4,7 @@ content extractors judge pages; a family's rules add precision, never veto the g
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import chain
@@ -74,6 +75,12 @@ DATE_TEXT_MAX_CHARS = 120
 HEADINGS = ("h1", "h2", "h3")
 # The spaces clean_line collapses that str.split() does not split at: zero-width ones
 UNSPLIT_SPACES = ("\u200b", "\ufeff")
+# Every character clean_line collapses or trims: those str.isspace() takes for spaces, and the
+# zero-width ones
+SPACES = (
+    "\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
+)
 # The most characters NFC composes into one (the longest canonical decomposition, U+1F82 "ᾂ"): an
 # element holding more than this many times as many non-space characters as the longest text
 # titled accepts cannot be the page's part of <title> once cleaned, nor one holding fewer than
@@ -338,18 +345,21 @@ def titled(text: str, whole: str, head: str) -> bool:
     return whole.startswith(text) or (text.startswith(head) and len(text) <= 2 * len(head))
 
 
-def solid_lengths(elements: list[HtmlElement]) -> dict[HtmlElement, int]:
+def solid_counts(elements: list[HtmlElement]) -> dict[HtmlElement, tuple[int, str]]:
     """How many characters other than spaces each element's text_content() holds (comments left
-    out), from one bottom-up pass over elements (a subtree in document order), each text once."""
-    lengths: dict[HtmlElement, int] = {}
+    out), and the first of them ("" for none), from one bottom-up pass over elements (a subtree
+    in document order), each text once."""
+    counts: dict[HtmlElement, tuple[int, str]] = {}
     for element in reversed(elements):
         if not isinstance(element.tag, str):
             continue
-        size = solid_chars(element.text)
+        size, first = solid_chars(element.text), leading(element.text)
         for child in element:
-            size += lengths.get(child, 0) + solid_chars(child.tail)
-        lengths[element] = size
-    return lengths
+            inner, inner_first = counts.get(child, (0, ""))
+            size += inner + solid_chars(child.tail)
+            first = first or inner_first or leading(child.tail)
+        counts[element] = (size, first)
+    return counts
 
 
 def solid_chars(text: str | None) -> int:
@@ -357,6 +367,18 @@ def solid_chars(text: str | None) -> int:
     if not text:
         return 0
     return sum(map(len, text.split())) - sum(map(text.count, UNSPLIT_SPACES))
+
+
+def leading(text: str | None) -> str:
+    """The first character of a text other than spaces, "" for none."""
+    return (text or "").lstrip(SPACES)[:1]
+
+
+def opening(char: str) -> str | None:
+    """What a text beginning with char begins with in NFC, as far as the first character of its
+    canonical decomposition: that character when both are starters, else None (not told)."""
+    base = unicodedata.normalize("NFD", char)[:1]
+    return None if unicodedata.combining(char) or unicodedata.combining(base) else base
 
 
 def headline_candidates(tree: HtmlElement) -> list[HtmlElement]:
@@ -373,12 +395,13 @@ def headline_candidates(tree: HtmlElement) -> list[HtmlElement]:
     texts: dict[HtmlElement, str] = {}
     if len(head.split()) >= TITLE_MIN_WORDS:
         longest = NFC_SHRINK_MAX * max(len(whole), 2 * len(head))
-        lengths = solid_lengths(elements)
+        begins = opening(whole[0])
+        counts = solid_counts(elements)
         for e in elements:
-            if (
-                e.tag in ("a", "body", "html")
-                or not TITLE_MIN_WORDS <= lengths.get(e, 0) <= longest
-            ):
+            size, first = counts.get(e, (0, ""))
+            if e.tag in ("a", "body", "html") or not TITLE_MIN_WORDS <= size <= longest:
+                continue
+            if opening(first) not in (None, begins):  # titled: it begins as the title does
                 continue
             texts[e] = text_of(e) or ""
             if titled(texts[e], whole, head):
