@@ -28,6 +28,9 @@ LISTING_STEP = "listing_step"
 # how many pages of the chain in a row, up to the one it came from, brought no new link
 SECTION = "listing_section"
 BARREN = "listing_barren"
+# Meta key the spider sets on a listing page (or list answer): the identity keys of the links it
+# shows besides its own pager, whether or not they are asked for again
+SHOWN = "listing_shown"
 # Defaults of the settings LISTING_BARREN_PAGES and LISTING_MAX_PAGES (crawler/settings.py):
 # pages in a row that bring no link their section has not shown before, after which a chain of
 # listing pages is left (pages past a list's end that still link a "next" one, a pager that
@@ -106,12 +109,12 @@ class ListingDepthMiddleware(DepthMiddleware):
 
     def weigh(self, response: Response | None, outputs: list[Any]) -> None:
         """Notes in a listing page's meta how many pages of its chain in a row, itself
-        included, brought no link new to its section (the links of its other requests)."""
+        included, showed no link new to its section (SHOWN)."""
         requests = [o for o in outputs if isinstance(o, Request)]
         if response is None or not any(r.meta.get(LISTING_STEP) for r in requests):
             return
         section = self.sections[response.meta.get(SECTION) or canonical_url(response.url)]
-        links = {canonical_url(r.url) for r in requests if not r.meta.get(LISTING_STEP)}
+        links = response.meta.get(SHOWN, frozenset())
         fresh = bool(links - section.links)
         section.links |= links
         barren = 0 if fresh else response.meta.get(BARREN, 0) + 1

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from extract.dates import find_dates
 from extract.sentences import split_sentences
 
 # Meeting types, most specific first; classify() returns one of these or None.
@@ -53,8 +54,14 @@ TYPE_CUES = {
     ),
     # "họp trực tuyến", "hội nghị trực tuyến"
     "họp trực tuyến": re.compile(r"\b(?:họp|hội nghị)\s+(?:\w+\s+)?trực tuyến", re.I),
-    # "phiên họp UBND tỉnh", "cuộc họp"
-    "phiên họp": re.compile(r"\b(?:phiên|cuộc)\s+họp\b|\bhọp\b(?!\s+mặt|\s+báo)", re.I),
+    # "phiên họp UBND tỉnh", "cuộc họp", a working session someone chairs or the committee holds:
+    # "Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc với Văn phòng điều phối", "UBND tỉnh tổ chức
+    # buổi làm việc để bàn phương án" (qrt.vn, nghean24h.vn)
+    "phiên họp": re.compile(
+        r"\b(?:phiên|cuộc)\s+họp\b|\bhọp\b(?!\s+mặt|\s+báo)"
+        r"|\b(?:chủ\s+trì|tổ\s+chức)\s+buổi\s+làm\s+việc\b",
+        re.I,
+    ),
     # "Hội nghị triển khai nhiệm vụ" (not a building: "Trung tâm Hội nghị tỉnh", "Cung Hội nghị")
     "hội nghị": re.compile(r"(?<!trung tâm )(?<!cung )\bhội nghị\b", re.I),
 }
@@ -70,20 +77,37 @@ GOVERNMENT_BODY = re.compile(
     re.I,
 )
 
+# A day and month written as numbers, the only days a title is read for: "8-12", "11.7", "5/11"
+DAY_WRITTEN = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}")
+# Granularities of a date mention that name days: "ngày 7/12", "7 đến 8-12"
+DAY_GRANULARITIES = frozenset({"day", "range"})
+
 # Cities directly under the central government, whose "thành phố" is the province level.
 CENTRAL_CITIES = re.compile(
     r"^\s*(?:Hà Nội|Hồ Chí Minh|HCM|Đà Nẵng|Hải Phòng|Cần Thơ|(?P<hue>Huế))\b", re.I
 )  # " Hà Nội tổ chức", " Huế"
 # The day Huế became a centrally-run city; before it, "thành phố Huế" was a district-level city
 HUE_CENTRAL_SINCE = datetime.date(2025, 1, 1)
+# The day districts and district-level cities were abolished: from it every "thành phố" with a
+# People's Committee is a centrally-run city ("Sáng 6/8, Phó Chủ tịch UBND thành phố Tôn Thất
+# Kỳ chủ trì", the capitalised words after it a person's name, not a city's)
+NO_DISTRICTS_SINCE = datetime.date(2025, 7, 1)
 
+# A city's delegation to the National Assembly is a province's (there is one per province):
+# "Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố" names a centrally-run city.
+# A report opening with a unit and its name, when no committee or council is named with its
+# level: "Phường Bãi Cháy đã tổ chức Kỳ họp thứ Nhất của Hội đồng nhân dân khóa X"
+LEADING_UNIT = re.compile(
+    r"^\W*(?P<unit>Tỉnh|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn|Đặc khu)\s+[A-ZĐÀ-Ỹ]"
+)
 # A unit's name right after its unit word: " Bảo Lộc", " Hà Nội" (not " họp", " tổ chức")
 UNIT_NAME = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
 # A sign that an unnamed "thành phố" is a centrally-run one: such a city named anywhere ("Hà
 # Nội", "TP.HCM"), or its urban districts ("các quận", "nội thành"), which a city under a
 # province does not have
 CENTRAL_CITY_SIGN = re.compile(
-    r"\b(?:Hà Nội|Hồ Chí Minh|HCM|Đà Nẵng|Hải Phòng|Cần Thơ|nội thành|các quận|quận, huyện)\b"
+    r"\b(?:Hà Nội|Hồ Chí Minh|HCM|Đà Nẵng|Hải Phòng|Cần Thơ|nội thành|các quận|quận, huyện"
+    r"|(?:đại biểu Quốc hội|ĐBQH) (?:thành phố|TP))\b"
 )
 
 # Level of each unit word (a "thành phố" not under the central government is a district).
@@ -109,15 +133,19 @@ ANY_GOVERNMENT_BODY = re.compile(
 
 # Things that are not meetings, even when "hội nghị" or a committee is named: "Lễ hội",
 # "tuyển dụng", "cảnh báo mưa lớn", "giải bóng đá", "tập huấn", "khánh thành", "họp mặt",
-# "gặp mặt", "họp báo", "đại hội", "hội thi" (not "du lịch", a topic of meetings: "phục vụ mùa
-# du lịch", "quy hoạch khu du lịch").
+# "gặp mặt", "họp báo", "đại hội", "hội thi", criticism of bodies ("9 thủ trưởng bị phê
+# bình", "Phê bình 5 quận, huyện"), meetings put off ("Hoãn các cuộc họp"), a council's
+# delegates meeting voters ("Hội nghị cử tri tiếp xúc đại biểu HĐND huyện", "tiếp xúc cử tri
+# trước kỳ họp": the delegates' duty, not a session) (not "du lịch", a topic of meetings:
+# "phục vụ mùa du lịch", "quy hoạch khu du lịch").
 NOT_MEETING = re.compile(
     r"\b(?:lễ hội|festival|tuyển dụng|tuyển sinh|thi tuyển|xét tuyển|cảnh báo|dự báo|"
     r"mưa lớn|bão số|áp thấp|nắng nóng|rét đậm|giải bóng|bóng đá|bóng chuyền|giải chạy|"
     r"thể thao|hội thao|hội khỏe|thi đấu|tập huấn|bồi dưỡng|khánh thành|khởi công|họp mặt|"
     r"gặp mặt|họp báo|đại hội|hội thi|hội chợ|lễ kỷ niệm|lễ ra quân|trao tặng|trao quà|"
     r"tặng quà|thăm,? chúc|chúc tết|triển lãm|liên hoan|"
-    r"giải thưởng|hiến máu)\b",
+    r"giải thưởng|hiến máu|tiếp xúc cử tri|cử tri tiếp xúc|bị phê bình|phê bình \d+|"
+    r"tạm hoãn|đình hoãn|hoãn (?:các )?(?:cuộc họp|kỳ họp|hội nghị))\b",
     re.I,
 )
 # The bodies that hold meetings, each a named group, to find which one a title or lead sentence
@@ -129,7 +157,7 @@ NOT_MEETING = re.compile(
 # ("Thủ tướng", "Thường trực Chính phủ", "Bộ Xây dựng", "Ban Chỉ đạo quốc gia").
 ORGANISER = re.compile(
     r"(?=[bBtThHqQđĐcCuUủỦmMlLpP])"  # the first letters of all these, to keep the search fast
-    r"(?:(?P<party>\b(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|BCH|Thường\s+trực)\s+)?"
+    r"(?:(?P<party>\b(?:(?:Ban\s+Thường\s+vụ|Ban\s+Chấp\s+hành|BCH|Thường\s+trực|Thường\s+vụ)\s+)?"
     r"(?:(?:Tỉnh|Huyện|Thành|Thị|Quận|Đảng)\s+[uủ][yỷ](?!\s+viên)|Đảng\s+bộ|Ban\s+cán\s+sự\s+đảng|"
     r"Ban\s+Thường\s+vụ(?!\s+Quốc)|Chi\s+bộ|Ban\s+(?:Tuyên\s+giáo|Dân\s+vận|Tổ\s+chức|Nội\s+chính)\b)"
     r"(?:\s+(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân))?)"
@@ -150,20 +178,48 @@ PARTY_OFFICE = re.compile(r"(?:Bí\s+thư|[UỦ][yỷ]\s+viên|UV|UVBTV|Trưởn
 # "làm việc với Bộ Xây dựng", "theo Chính phủ"
 OBJECT_OF = re.compile(r"(?:của|theo|với|cho|tới|lên|đến)\s+$", re.I)
 # Words before a non-meeting word that make it a meeting's topic: "trình Đại hội", "phục vụ
-# Lễ hội", "chuẩn bị tổ chức Đại hội"
-TOPIC_OF = re.compile(r"(?:trình|phục\s+vụ|chuẩn\s+bị(?:\s+tổ\s+chức)?|cho|về)\s+$", re.I)
-# A meeting announced, not reported: "sẽ tổ chức Hội nghị đối thoại", "trân trọng kính mời"
-ANNOUNCEMENT = re.compile(r"\bsẽ\s+(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)|\bkính\s+mời\b", re.I)
+# Lễ hội", "chuẩn bị tổ chức Đại hội", a storm met by a meeting: "họp giao ban ứng phó bão số
+# 13", "họp khắc phục hậu quả bão số 3", "họp khẩn ứng phó với cơn bão số 5", "phòng, chống
+# mưa lớn" (real ward and commune reports: dongtien.thanhhoa.gov.vn "Họp khẩn ứng phó với bão
+# số 5 và mưa lũ sau bão"; tamky.quangnam.gov.vn, a city's meeting on "cơn bão số 5")
+TOPIC_OF = re.compile(
+    r"(?:trình|phục\s+vụ|chuẩn\s+bị(?:\s+tổ\s+chức)?|cho|về"
+    r"|(?:ứng\s+phó|hậu\s+quả|khắc\s+phục|phòng,?\s+chống)(?:\s+(?:với|của|do))?(?:\s+cơn)?)\s+$",
+    re.I,
+)
+# A meeting announced, not reported: "sẽ tổ chức Hội nghị đối thoại", "trân trọng kính mời", a
+# convening decision ("Triệu tập kỳ họp thứ nhất", "ban hành quyết định triệu tập kỳ họp"), a
+# changed schedule ("thông báo về việc thay đổi thời gian tổ chức kỳ họp")
+ANNOUNCEMENT = re.compile(
+    r"\bsẽ\s+(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)|\bkính\s+mời\b|^\W*triệu\s+tập\b"
+    r"|\bquyết\s+định\s+triệu\s+tập\b|\bthay\s+đổi\s+thời\s+gian\s+tổ\s+chức\b",
+    re.I,
+)
 # A word that makes a sentence the report of a meeting, whose first body is its organiser (not a
 # site name above it: "Cổng thông tin điện tử Hội Nông dân tỉnh"): "họp", "hội nghị", "chủ trì"
 MEETING_WORD = re.compile(
     r"\b(?:họp|hội nghị|tổ chức|chủ trì|chủ tọa|chủ toạ|khai mạc|bế mạc|diễn ra)\b", re.I
 )
-# Words before a council that make it what someone is elected to, not the organiser:
-# "ứng cử đại biểu HĐND tỉnh", "bầu cử đại biểu Hội đồng nhân dân"
-ELECTED_TO = re.compile(r"(?:đại\s+biểu|ứng\s+cử|bầu\s+cử)\s+$", re.I)
+# Words before a committee or council that make it what someone is elected or submits to, or
+# the hall a meeting is held in, not the organiser: "ứng cử đại biểu HĐND tỉnh", "bầu cử đại
+# biểu Hội đồng nhân dân", "dự thảo thông báo trình kỳ họp HĐND tỉnh", "tại hội trường Ủy ban
+# nhân dân xã, Đảng ủy xã tổ chức Hội nghị" (a Party meeting in the committee's hall)
+ELECTED_TO = re.compile(
+    r"(?:đại\s+biểu|ứng\s+cử|bầu\s+cử|trình(?:\s+kỳ\s+họp)?"
+    r"|tại\s+(?:hội\s+trường|trụ\s+sở|phòng\s+họp))\s+$",
+    re.I,
+)
 # How many characters before a body are read for a person's office or a preposition
 BEFORE_BODY_CHARS = 16
+# A meeting said to be a body's: "tại cuộc họp của Thường trực Tỉnh ủy", "hội nghị giao ban của
+# Ban Thường vụ Tỉnh ủy", "cuộc họp trực tuyến do Thủ tướng chủ trì", "phiên họp của UBND tỉnh"
+# (baoquangninh.com.vn: a Party secretary's direction "tại cuộc họp của Thường trực Tỉnh ủy")
+HELD_BY = re.compile(
+    r"\b(?:cuộc\s+họp|phiên\s+họp|hội\s+nghị|giao\s+ban|kỳ\s+họp)\s+(?:\w+\s+){0,2}?(?:của|do)\s+",
+    re.I,
+)
+# How many characters after "của"/"do" are read for the body that holds the meeting
+HELD_BY_CHARS = 80
 # Online meeting: "trực tuyến", "điểm cầu", "truyền hình", "online".
 ONLINE = re.compile(
     r"\b(?:trực tuyến|điểm cầu|truyền hình trực tuyến|hội nghị truyền hình|online)\b", re.I
@@ -198,11 +254,14 @@ def _level(text: str, context: str, published: datetime.date | None) -> str | No
     centrally-run city the context names ("Hà Nội: UBND Thành phố họp")."""
     match = GOVERNMENT_BODY.search(text)
     if not match:
-        return None
+        leading = LEADING_UNIT.match(text)
+        return UNIT_LEVELS[leading["unit"].lower()] if leading else None
     unit = re.sub(r"\s+", " ", match["unit"].lower())
     if unit.endswith("hcm"):
         return "tỉnh"
     if unit in {"thành phố", "tp", "tp."}:
+        if published and published >= NO_DISTRICTS_SINCE:
+            return "tỉnh"
         after = match["after"] or ""
         central = CENTRAL_CITIES.match(after)
         if central and not (central["hue"] and published and published < HUE_CENTRAL_SINCE):
@@ -219,6 +278,25 @@ def _names_non_meeting(title: str) -> bool:
         not TOPIC_OF.search(title, max(0, match.start() - BEFORE_BODY_CHARS), match.start())
         for match in NOT_MEETING.finditer(title)
     )
+
+
+def held_by(text: str) -> str | None:
+    """The kind of body a meeting in text is said to be held by ("cuộc họp của Thường trực
+    Tỉnh ủy" -> "party"), if any."""
+    for match in HELD_BY.finditer(text):
+        kind = organiser(text[match.end() : match.end() + HELD_BY_CHARS])
+        if kind:
+            return kind
+    return None
+
+
+def announced(title: str, published: datetime.date | None) -> bool:
+    """Whether every day a title names is after the publication day: a schedule announced
+    ("Từ ngày 7 đến 8-12: Diễn ra kỳ họp thứ 19", published on 26 November)."""
+    if not published or not DAY_WRITTEN.search(title):
+        return False
+    days = [m for m in find_dates(title, published) if m.granularity in DAY_GRANULARITIES]
+    return bool(days) and all(datetime.date.fromisoformat(m.start) > published for m in days)
 
 
 def organiser(text: str) -> str | None:
@@ -247,8 +325,9 @@ def classify(title: str, text: str, published: datetime.date | None = None) -> C
     is_meeting = bool(
         kind
         and not _names_non_meeting(title)
-        and (organiser(title) or organiser(first)) in HOLDERS
+        and (held_by(title) or held_by(first) or organiser(title) or organiser(first)) in HOLDERS
         and not ANNOUNCEMENT.search(f"{title}\n{first}")
+        and not announced(title, published)
         and ANY_GOVERNMENT_BODY.search(head)
     )
     is_online = bool(ONLINE.search(head) or CONNECTED_SITES.search(text)) if is_meeting else False

@@ -47,10 +47,16 @@ CLAUSE_BREAKS = ".;:!?\n"
 PERIOD_KINDS = {"month", "quarter", "half", "months", "year", "years"}
 SHORT_PERIOD_KINDS = {"month", "quarter", "half", "months"}
 
-# today in a report: "Sáng nay", "hôm nay" (not "Sáng nay (8/7)", whose date is written)
-TODAY_RE = re.compile(
-    r"(?<!\w)(?:hôm|sáng|chiều|trưa|tối)\s+nay(?!\w)(?!\s*\(\s*\d)", re.IGNORECASE
+# today or the day before in a report: "Sáng nay", "hôm nay", "chiều hôm qua", "sáng qua" (not
+# "Sáng nay (8/7)" or "hôm qua (12/1)", whose date is written); "chiều hôm qua, ông … đã chủ
+# trì buổi họp" (thvl.vn) is the day before the publication day
+RELATIVE_DAY_RE = re.compile(
+    r"(?<!\w)(?=[sShHcCtT])(?:(?:sáng|chiều|trưa|tối)(?:\s+hôm)?|hôm)\s+(?P<relative>nay|qua)"
+    r"(?!\w)(?!\s*\(\s*\d)",
+    re.IGNORECASE,
 )
+# How many days before the publication day each relative word names
+RELATIVE_DAYS = {"nay": 0, "qua": 1}
 # a time of day: "16:09", "11:38:05", "16h09", "16 giờ 09", "04:38 PM"
 TIME_RE = re.compile(
     r"(?<![\d:])([01]?\d|2[0-3])\s*(?::|h|giờ)\s*([0-5]\d)(?:\s*:\s*([0-5]\d))?"
@@ -130,6 +136,8 @@ MEETING_LENGTH_RE = re.compile(
     r"\s+(?:trong\s+)?(?P<days>[2-5]|hai|ba|bốn|năm)\s+ngày"
     r"|(?:sau|trải qua|qua)\s+(?P<closing>[2-5]|hai|ba|bốn|năm)\s+ngày\s+làm\s+việc"
 )
+# Monday is 0: Saturday and Sunday are the weekdays from this one on
+SATURDAY = 5
 # number words of days: "hai" in "hai ngày"
 DAY_COUNTS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
 # a meeting's closing: "bế mạc"
@@ -219,9 +227,10 @@ def _find_days(text: str, ref: datetime.date | None, published: datetime.date | 
                 Span(start.raw, start.start, end.end, "days", label, *match.span(), start.yearless)
             )
     if published is not None:
-        for match in TODAY_RE.finditer(text):
-            label = f"ngày {published.day}/{published.month}/{published.year}"
-            spans.append(Span(match.group(0), published, published, "day", label, *match.span()))
+        for match in RELATIVE_DAY_RE.finditer(text):
+            day = published - datetime.timedelta(RELATIVE_DAYS[match["relative"].lower()])
+            label = f"ngày {day.day}/{day.month}/{day.year}"
+            spans.append(Span(match.group(0), day, day, "day", label, *match.span()))
     return spans
 
 
@@ -401,8 +410,20 @@ def _meeting_extent(lowered: str, spans: list[Span], roles: list[str]) -> None:
         first, last = day, day + datetime.timedelta(_day_count(length["days"]) - 1)
     else:
         return
+    if until is None and _crosses_weekend(first, last):
+        return
     if first < last:
         spans[meeting] = replace(spans[meeting], start=first, end=last, kind="days")
+
+
+def _crosses_weekend(first: datetime.date, last: datetime.date) -> bool:
+    """Whether a meeting said only to last so many days would run through a Saturday or Sunday,
+    so that its days are not known: "Sáng nay, 23-12 (a Friday) … Kỳ họp diễn ra trong 3 ngày"
+    may sit on the 23rd, 26th and 27th."""
+    return any(
+        (first + datetime.timedelta(n)).weekday() >= SATURDAY
+        for n in range((last - first).days + 1)
+    )
 
 
 def _day_count(word: str) -> int:

@@ -227,13 +227,14 @@ def _read_span(text: str, match: re.Match[str]) -> tuple[_Span | None, int]:
         return None, skip.end()
     before = text[max(0, s - 30) : s]
     prev = text[s - 1 : s]
+    digits = match.group(0)
+    # a day, month, ordinal or reference is a whole number: "9 tháng 18,2 tỷ đồng" is money
     if (
         prev.isalpha()
         or (prev == "-" and text[s - 2 : s - 1].isalpha())
-        or SKIP_BEFORE_RE.search(before)
+        or ("," not in digits and SKIP_BEFORE_RE.search(before))
     ):
         return None, e
-    digits = match.group(0)
     if digits.startswith("0") and len(digits) >= 8:
         return None, e
     tail = TAIL_RE.match(text, e)

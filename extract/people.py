@@ -145,8 +145,55 @@ SURNAMES = frozenset(
         "Ka",
         "La",
         "A",
+        # Rarer family names, Kinh and Hoa, that officials on provincial portals bear: "Bửu Văn
+        # Phước" (Huế), "Khuất Văn Dũng", "Nhữ Văn Tâm", "Cù Thị Hậu", "Uông Chu Lưu"
+        "Bửu",
+        "Lữ",
+        "Nhữ",
+        "Khuất",
+        "Ôn",
+        "Phí",
+        "Quan",
+        "Mẫn",
+        "Lạc",
+        "Cù",
+        "Ung",
+        "Ứng",
+        "Bàn",
+        "Chế",
+        "Thiều",
+        "Trà",
+        "Tiêu",
+        "Uông",
+        "Bành",
+        "Cấn",
+        "Giang",
+        "Kha",
+        "Khiếu",
+        "Mạch",
+        "Đới",
+        "Đường",
+        "Tiết",
+        "Thiệu",
+        "Ngụy",
+        "Tào",
+        "Nhâm",
+        "Lò",
+        "Niê",
+        "Kơ",
     ]
 )
+
+# Openers of the names that run to five syllables (Ê Đê, Jrai, Bahnar, Mnông): "Y Thanh Hà Niê
+# Kđăm", "H'Yim Kđoh", "Ksor Phước"; five syllables after a unit word opening with any other
+# syllable are a place and a name
+LONG_NAME_OPENERS = frozenset({"Y", "A", "H'", "K'", "Ksor", "Rơ", "Siu", "Nay", "Kpă", "Rah"})
+# The fewest syllables a commune's or ward's name has: "Phúc Sơn", "Đồ Sơn", "Ea Kao"
+MIN_PLACE_SYLLABLES = 2
+
+# Middle names that almost never open a name: a capitalised syllable before one in a title's
+# trailing run is the family name, known or not ("Chủ tịch UBND thành phố Bửu Văn Phước")
+MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 
 # A name opener with an apostrophe: "H'", "K'", "H'Yim", "K’Brôl"
 APOSTROPHE_OPENER = re.compile(r"[A-ZĐ]['’]\w*")
@@ -176,7 +223,7 @@ TITLE_HEAD = (
     r"chánh\s+văn\s+phòng|chánh\s+thanh\s+tra|"
     r"trưởng\s+ban|trưởng\s+phòng|trưởng\s+đoàn|thủ\s+trưởng|chủ\s+nhiệm|chỉ\s+huy\s+trưởng|"
     r"tổng\s+giám\s+đốc|[uủ][yỷ]\s+viên|thành\s+viên|đại\s+biểu\s+quốc\s+hội|"
-    r"tỉnh\s+[uủ][yỷ]\s+viên|huyện\s+[uủ][yỷ]\s+viên))"
+    r"(?:tỉnh|huyện|thành|thị|quận)\s+[uủ][yỷ]\s+viên))"
     r"|(?:UVBTV|UV\s?BTV|UV\.BTV|UVTV|UVT\.Ư|UVTƯ|UVTW|PCT|TUV|HUV|PBT)(?![^\W\d_]))"
 )
 
@@ -209,8 +256,9 @@ TITLE_CHUNK = (
     rf"|(?!{TITLE_HEAD}){NAME_SYLLABLE}))*"
 )
 
-# Several titles separated by commas: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh".
-TITLE = rf"{TITLE_CHUNK}(?:\s*,\s*{TITLE_CHUNK})*"
+# Several titles separated by commas or dashes: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Phó
+# Bí thư Đảng ủy – Chủ tịch UBND", "TUV - Bí thư Huyện ủy - Chủ tịch UBND huyện".
+TITLE = rf"{TITLE_CHUNK}(?:\s*(?:,|\s[-–—])\s*{TITLE_CHUNK})*"
 
 # One title, compiled: "Phó Chủ tịch UBND Nguyễn Lưu Trung".
 TITLE_CHUNK_PATTERN = re.compile(TITLE_CHUNK)
@@ -231,6 +279,18 @@ MENTION = re.compile(
 # Words the title grammar may take after a name, which belong to what follows: "và", "-"
 TRAILING_JOINERS = frozenset({"và", "-", "–", "kiêm"})
 
+# The joining words the title grammar took after a name, at the end of a title chunk: " và"
+TRAILING_JOINER = re.compile(
+    rf"(?:\s+(?:{'|'.join(re.escape(word) for word in sorted(TRAILING_JOINERS))}))+\s*$"
+)
+
+# "các" before a title-first mention makes its office plural: "và các Phó Chủ tịch HĐND tỉnh A,
+# B"; how many characters before the mention are read for it
+PLURAL_BEFORE = re.compile(r"\bcác\s+$", re.I)
+PLURAL_CHARS = 6
+# A bare name listed after another: ", Võ Đức Trong", " và Lê Thị Hoa" (not an office)
+LISTED_NAME = re.compile(rf"\s*(?:,|và)\s*(?!{TITLE_HEAD})(?P<name>{NAME_RUN})(?![^\W\d_])")
+
 # Words that end a title's capitalised tail: "Tỉnh", "Sở" written with a capital.
 TITLE_TAIL_STOP = re.compile(rf"^{TITLE_WORD}$")
 
@@ -239,14 +299,15 @@ PLACE_UNIT = re.compile(
     r"(?i:tỉnh|huyện|quận|xã|phường|thị\s+xã|thành\s+phố|thị\s+trấn|tp\.?|đặc\s+khu)$"
 )
 
-# Cue words of each role; the longest alternatives come first: "phát biểu kết luận",
+# Cue words of each role; the longest alternatives come first: "phát biểu kết luận", "dự và
+# chủ trì" (who attends and chairs, chairs),
 # "chủ trì", "vắng", "tham dự", "phát biểu", "trình bày"; a conclusion of the meeting, not a
 # cited one ("Kết luận số 12-KL/TU", "theo kết luận của").
 ROLE_CUE = re.compile(
     r"(?P<concluding>phát\s+biểu\s+kết\s+luận|ý\s+kiến\s+kết\s+luận"
     r"|(?<!theo )kết\s+luận(?!\s+số))"
     r"|(?P<co_chair>đồng\s+chủ\s+tr[ìỉ]|đồng\s+chủ\s+t(?:ọa|oạ))"
-    r"|(?P<chair>chủ\s+tr[ìỉ]|chủ\s+t(?:ọa|oạ))"
+    r"|(?P<chair>(?:(?:tham\s+)?dự\s+và\s+)?chủ\s+tr[ìỉ]|chủ\s+t(?:ọa|oạ))"
     r"|(?P<absent>vắng)"
     r"|(?P<attendee>tham\s+dự|cùng\s+dự|đến\s+dự|\bdự\b(?!\s+(?:thảo|án|báo|kiến|toán|trữ))|có\s+mặt)"
     r"|(?P<speaker>phát\s+biểu|trình\s+bày|báo\s+cáo|chỉ\s+đạo|nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|"
@@ -268,8 +329,14 @@ CUE_LEAD_WORDS = 2
 
 # How many words may stand between a mention and a cue that they chaired or concluded, the rest
 # of a long office the title grammar does not read: "…, Phó Trưởng ban Thường trực Ban Chỉ đạo
-# ứng dụng công nghệ thông tin tỉnh đã chủ trì"
-CHAIR_CUE_LEAD_WORDS = 8
+# ứng dụng công nghệ thông tin tỉnh đã chủ trì", "…, Trưởng Ban chỉ đạo các Chương trình MTQG
+# tỉnh, Chủ tịch Hội đồng thẩm định tỉnh chủ trì cuộc họp" (snnptnt.quangnam.gov.vn)
+CHAIR_CUE_LEAD_WORDS = 14
+# How far after a mention a cue that they chaired or concluded may be, in characters
+CHAIR_CUE_WINDOW = 120
+# A preposition naming someone else as the agent, after which the cue is not the mention's:
+# "dự hội nghị trực tuyến do Thủ tướng Chính phủ chủ trì"
+OTHER_AGENT = re.compile(r"\bdo\b", re.I)
 # The cues that may stand that far
 CHAIR_CUES = frozenset({"chair", "co_chair", "concluding"})
 # A verb giving a task, after which "chủ trì" is the task's lead agency, not the meeting's
@@ -295,10 +362,23 @@ LIST_JOINER = re.compile(r"^\s*(?:;|,?\s*(?:và|cùng(?:\s+với)?)(?:\s+các)?)
 # tịch UBND tỉnh: Lê Văn Tám, Đỗ Thị Hoa chủ trì"
 NAME_LIST = re.compile(rf"\s*:\s*(?P<names>{NAME_RUN}(?:\s*(?:,|và)\s*{NAME_RUN})*)")
 
-# A relative clause set between a person and their cue: ", người được Thường trực HĐND khóa
-# trước giới thiệu" in "Đồng chí A - Bí thư Đảng ủy xã, người được … giới thiệu, chủ tọa kỳ họp"
+# Clauses set between a person and their cue that describe the person: ", người được Thường
+# trực HĐND khóa trước giới thiệu" in "Đồng chí A - Bí thư Đảng ủy xã, người được … giới thiệu,
+# chủ tọa kỳ họp", ", người trúng cử đại biểu nhiều tuổi nhất", ", đại biểu cao tuổi nhất" (who
+# opens a council's first session: "Đồng chí A, đại biểu cao tuổi nhất, khai mạc và chủ tọa"),
+# and who appointed them to chair: ", được Ủy ban Thường vụ Quốc hội chỉ định triệu tập và chủ
+# tọa" (the first session of a new council term)
 RELATIVE_CLAUSE = re.compile(
-    r"^\s*,\s*(?:là\s+)?người\s+(?:được|đã|vừa|từng|mới)\s[^,;.]{0,80}(?=,)", re.I
+    r"^(?:\s*,\s*(?:là\s+)?(?:người|đại\s+biểu)\s[^,;.]{0,80}(?=,)"
+    r"|\s*,?\s*được\s[^,;.]{0,60}?\b(?:chỉ\s+định|phân\s+công|[uủ][yỷ]\s+quyền)\b)+",
+    re.I,
+)
+
+# A conclusion given by an office with no name, the name given earlier: "Kết luận cuộc họp,
+# Chủ tịch UBND TP Cần Thơ cho rằng" (nld.com.vn: the chair named at his speech before)
+CONCLUDED_BY_OFFICE = re.compile(
+    rf"(?=[PpKk])(?:[Pp]hát\s+biểu\s+)?[Kk]ết\s+luận(?:\s+(?:cuộc|phiên|buổi|kỳ)\s+(?:họp|làm\s+việc)"
+    rf"|\s+hội\s+nghị)?\s*,\s*(?:đồng\s+chí\s+)?(?P<title>{TITLE_CHUNK})"
 )
 
 # Footnote markers: "¹", "²³".
@@ -338,6 +418,7 @@ class _Mention:
     start: int
     end: int
     name_first: bool
+    listed: bool = False
 
 
 def is_surname(syllable: str) -> bool:
@@ -378,6 +459,15 @@ def _split_title_name(title: str, min_after_place: int) -> tuple[str, str | None
         if is_surname(syllable) and 2 <= len(run) - start <= MAX_NAME_SYLLABLES
     ]
     place = place_prefix(run) if after_place else 0
+    if (
+        after_place
+        and not place
+        and len(run) > MAX_NAME_SYLLABLES - 1
+        and run[0] not in LONG_NAME_OPENERS
+    ):
+        # a commune or ward the gazetteer does not hold: its name has two syllables or more, so
+        # five after the unit word are a place and a name ("xã Phúc Sơn Trần Văn Hợi")
+        starts = [start for start in starts if start >= MIN_PLACE_SYLLABLES] or starts
     if place:
         # "tỉnh Hà Giang Nguyễn Văn Sơn": the place first, then the name if any; a run that is
         # all place ("xã Tu Mơ Rông") holds no name
@@ -386,6 +476,12 @@ def _split_title_name(title: str, min_after_place: int) -> tuple[str, str | None
         )
     if not starts:
         return title, None
+    if (
+        starts[0] > place
+        and run[starts[0]] in MIDDLE_NAMES
+        and len(run) - starts[0] < MAX_NAME_SYLLABLES
+    ):
+        starts[0] -= 1
     head = " ".join(words[: tail + starts[0]]).rstrip(" ,")
     return head, " ".join(run[starts[0] :])
 
@@ -409,7 +505,8 @@ def _title_mentions(text: str, offset: int, owner: str | None, owner_start: int)
             parts, start = [], offset + chunk.start()
         owner = None
         title = ", ".join([*parts, head]) if head != chunk.group() or parts else None
-        found.append(_Mention(name, title, start, offset + chunk.end(), False))
+        end = offset + chunk.start() + len(TRAILING_JOINER.sub("", chunk.group()))
+        found.append(_Mention(name, title, start, end, False))
         parts, start = [], None
     if owner:
         found.append(
@@ -453,7 +550,28 @@ def _mentions(sentence: str) -> list[_Mention]:
         if group == "ntitle":
             mentions = [m for m in mentions if m.name != name or m.title]
         found.extend(mentions)
-    return found
+    return _with_listed_names(sentence, found)
+
+
+def _with_listed_names(sentence: str, found: list[_Mention]) -> list[_Mention]:
+    """The mentions with the bare names listed after a plural office's first name, each with
+    that office: "các Phó Chủ tịch HĐND tỉnh Trần Văn Chiến, Võ Đức Trong đồng chủ trì"."""
+    listed = []
+    for position, mention in enumerate(found):
+        plural = PLURAL_BEFORE.search(sentence, max(0, mention.start - PLURAL_CHARS), mention.start)
+        if mention.name_first or not mention.title or not plural:
+            continue
+        stop = found[position + 1].start if position + 1 < len(found) else len(sentence)
+        pos = mention.end
+        while (name := LISTED_NAME.match(sentence, pos)) and name.end() <= stop:
+            if not is_surname(name["name"].split()[0]):
+                break
+            person = _clean_name(name["name"])
+            listed.append(
+                _Mention(person, mention.title, name.start("name"), name.end(), True, True)
+            )
+            pos = name.end()
+    return sorted(found + listed, key=lambda m: m.start) if listed else found
 
 
 def _last_cue(text: str) -> str | None:
@@ -474,10 +592,11 @@ def _first_cue(text: str) -> str | None:
     if cue is None:
         return None
     lead = len(text[: cue.start()].split())
-    if lead <= CUE_LEAD_WORDS:
+    if lead <= CUE_LEAD_WORDS and cue.start() <= CUE_WINDOW:
         return cue.lastgroup
     far = cue.lastgroup in CHAIR_CUES and lead <= CHAIR_CUE_LEAD_WORDS
-    return cue.lastgroup if far and not ASSIGNING.search(text, 0, cue.start()) else None
+    gap = text[: cue.start()]
+    return cue.lastgroup if far and not (ASSIGNING.search(gap) or OTHER_AGENT.search(gap)) else None
 
 
 def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
@@ -488,7 +607,9 @@ def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
         if groups:
             previous = groups[-1][-1]
             between = sentence[previous.end : mention.start]
-            joined = JOINER.match(between) and (previous.name_first or LIST_JOINER.match(between))
+            joined = JOINER.match(between) and (
+                previous.name_first or mention.listed or LIST_JOINER.match(between)
+            )
             if joined:
                 groups[-1].append(mention)
                 continue
@@ -498,7 +619,7 @@ def _sentence_people(sentence: str, default_role: str | None) -> list[Person]:
     for position, group in enumerate(groups):
         next_start = groups[position + 1][0].start if position + 1 < len(groups) else len(sentence)
         tail = RELATIVE_CLAUSE.sub("", sentence[group[-1].end : next_start], count=1)
-        window = tail[:CUE_WINDOW]
+        window = tail[:CHAIR_CUE_WINDOW]
         after = _first_cue(COMPANIONS.sub("", window.split(";", 1)[0], count=1))
         before_text = sentence[previous_end : group[0].start].rsplit(";", 1)[-1]
         before = _strongest_cue(before_text) or default_role
@@ -533,6 +654,22 @@ def _closing_people(text: str) -> list[Person]:
     return []
 
 
+def _concluded_by_office(body: str, people: list[Person]) -> list[Person]:
+    """The people named earlier whose office alone is said to give the conclusion: "Chủ tịch
+    UBND TP Lê Văn Phúc phát biểu … Kết luận cuộc họp, Chủ tịch UBND TP cho rằng"."""
+    by_office = {}
+    for person in people:
+        if person.title:
+            by_office.setdefault(person.title.casefold(), person)
+    found = []
+    for match in CONCLUDED_BY_OFFICE.finditer(body):
+        head, name = _split_title_name(match["title"], 3)
+        person = by_office.get(_clean_title(head).casefold()) if name is None else None
+        if person:
+            found.append(Person(person.name, person.title, "concluding"))
+    return found
+
+
 def _ranked_chairs(people: list[Person]) -> list[Person]:
     """The people with the first one said to chair as chair and every other chair, joint
     ("đồng chủ trì") or not, as co_chair."""
@@ -559,6 +696,7 @@ def find_people(text: str) -> list[Person]:
         for sentence in split_sentences(note):
             people.extend(_sentence_people(sentence, marker_roles.get(mark)))
     people.extend(_closing_people(text))
+    people.extend(_concluded_by_office(body, people))
     people = _ranked_chairs(people)
     unique: dict[tuple[str, str], Person] = {}
     for person in people:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.text import LOWERCASE_LETTERS
 
@@ -20,15 +21,25 @@ SENTENCE_END_RE = re.compile(rf"(?P<mark>[.!?…]){_AFTER_MARK}|{_LINE_BREAK}")
 CLAUSE_END_RE = re.compile(rf"(?P<mark>[.!?…;]){_AFTER_MARK}|{_LINE_BREAK}")
 
 
+# How many recent texts keep their sentences: every extractor of an article splits its text
+SPLIT_CACHE_SIZE = 32
+
+
 def sentence_spans(text: str, clauses: bool = False) -> list[tuple[int, int]]:
     """The (start, end) offsets of the sentences of text (of its clauses when asked)."""
+    return list(_spans(text, clauses))
+
+
+@lru_cache(maxsize=SPLIT_CACHE_SIZE)
+def _spans(text: str, clauses: bool) -> tuple[tuple[int, int], ...]:
+    """The sentence (or clause) offsets of text, computed once for all its readers."""
     spans = []
     start = 0
     for end in (CLAUSE_END_RE if clauses else SENTENCE_END_RE).finditer(text):
         spans.append((start, end.start() + (end["mark"] is not None)))
         start = end.end()
     spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def split_sentences(text: str, clauses: bool = False) -> list[str]:

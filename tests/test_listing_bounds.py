@@ -17,9 +17,11 @@ from crawler.discovery import (
     CAPPED_STAT,
     LISTING_BARREN_PAGES,
     LISTING_STEP,
+    SHOWN,
     ListingDepthMiddleware,
 )
 from crawler.state import CrawlState
+from extract.links import canonical_url
 from samples.bench_hostile import bench
 from tests.conftest import ROOT
 
@@ -43,7 +45,8 @@ def middleware_for(db: Path, **settings: object) -> tuple[ListingDepthMiddleware
 
 def walk(middleware: ListingDepthMiddleware, links: Callable[[int], list[str]]) -> int:
     """Follows a section's chain of "next page" links from its first page, page n linking to
-    the articles links(n), until the middleware drops the next step; returns the pages read."""
+    the articles links(n) (shown, as the spider notes them), until the middleware drops the next
+    step; returns the pages read."""
     request = Request(SECTION_URL, meta={"portal": "quangtri"})
     pages = 0
     while request is not None:
@@ -53,6 +56,7 @@ def walk(middleware: ListingDepthMiddleware, links: Callable[[int], list[str]]) 
             f"{SECTION_URL}?page={pages + 1}", meta={"portal": "quangtri", LISTING_STEP: True}
         )
         articles = [Request(url, meta={"portal": "quangtri"}) for url in links(pages)]
+        response.meta[SHOWN] = frozenset(map(canonical_url, links(pages)))
         out = list(middleware.process_spider_output(response, [step, *articles]))
         assert [r.url for r in out if r is not step] == [r.url for r in articles]
         assert all(r.meta["depth"] == 1 for r in articles)

@@ -104,6 +104,45 @@ PUBLISHED = "2024-05-10T10:00:00+07:00"
             "Đồng chí Bế Văn Thanh - Bí thư Đảng ủy xã, người được Thường trực HĐND khóa trước giới thiệu, chủ tọa kỳ họp thứ nhất.",
             "Bế Văn Thanh",
         ),
+        # who opens a new council's first session, described, then the cue
+        (
+            "Đồng chí Lục Văn Toàn, Bí thư Đảng ủy xã, người trúng cử đại biểu HĐND xã nhiều tuổi nhất, khai mạc và chủ tọa phiên họp đầu tiên.",
+            "Lục Văn Toàn",
+        ),
+        (
+            "Đồng chí Trịnh Văn Lực, đại biểu cao tuổi nhất, khai mạc và chủ tọa kỳ họp cho đến khi bầu được Chủ tịch HĐND tỉnh.",
+            "Trịnh Văn Lực",
+        ),
+        (
+            "Đồng chí Y Bhin Niê, Phó Chủ tịch HĐND tỉnh khóa X, được Ủy ban Thường vụ Quốc hội chỉ định triệu tập và chủ tọa phiên khai mạc.",
+            "Y Bhin Niê",
+        ),
+        # a rarer family name, title first; one not in the list, before a middle name
+        ("Chủ tịch UBND tỉnh Khuất Minh Hải chủ trì phiên họp.", "Khuất Minh Hải"),
+        ("Chủ tịch UBND thành phố Tôn Văn Thành chủ trì phiên họp.", "Tôn Văn Thành"),
+        ("Phó Chủ tịch UBND huyện Xà Văn Bảy chủ trì cuộc họp.", "Xà Văn Bảy"),
+        # a commune the gazetteer does not hold, then the name
+        ("Phó Chủ tịch UBND xã Tân Mỹ Lê Văn Hòa chủ trì hội nghị.", "Lê Văn Hòa"),
+        # a city Party member who attends and chairs
+        (
+            "Đồng chí Vũ Thị Lan, Thành uỷ viên, Bí thư Đảng uỷ, Chủ tịch HĐND xã dự và chủ trì hội nghị.",
+            "Vũ Thị Lan",
+        ),
+        # a long office the title grammar does not read, then the cue
+        (
+            "Ông Phạm Văn Tư, Phó Chủ tịch UBND tỉnh, Trưởng Ban chỉ đạo các Chương trình MTQG tỉnh, Chủ tịch Hội đồng thẩm định tỉnh chủ trì cuộc họp.",
+            "Phạm Văn Tư",
+        ),
+        # far from the cue, but someone else chairs
+        (
+            "Tham dự có đồng chí Lê Văn Tám, Chủ tịch UBND tỉnh tại hội nghị trực tuyến toàn quốc do Thủ tướng Chính phủ chủ trì.",
+            None,
+        ),
+        # the conclusion given by an office, its holder named at an earlier speech
+        (
+            "Chủ tịch UBND tỉnh Lê Văn Khải phát biểu tại cuộc họp.\nKết luận cuộc họp, Chủ tịch UBND tỉnh cho rằng các lĩnh vực đều tăng trưởng.",
+            "Lê Văn Khải",
+        ),
         # nobody named as chairing or concluding
         ("Bà Nguyễn Thị Ngọc Diễm – Phó Chủ tịch HĐND huyện đến dự.", None),
     ],
@@ -131,6 +170,16 @@ def test_chair(body, chair):
         (
             "Chủ trì hội nghị có đồng chí Lò Văn Chiến, Chủ tịch UBND huyện; đồng chí Vàng A Páo, Phó Chủ tịch UBND huyện.",
             ["Lò Văn Chiến", "Vàng A Páo"],
+        ),
+        # dashed offices, then "; bà …" after "Chủ trì … có"
+        (
+            "Chủ trì phiên họp có đồng chí Ma Văn Kiên, Phó Bí thư Đảng ủy – Chủ tịch UBND; bà Lộc Thị Hằng, Phó Chủ tịch UBND xã.",
+            ["Ma Văn Kiên", "Lộc Thị Hằng"],
+        ),
+        # the names listed after a plural office
+        (
+            "Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh Đoàn Văn Sáu và các Phó Chủ tịch HĐND tỉnh Lê Văn Bảy, Trần Thị Tám đồng chủ trì.",
+            ["Đoàn Văn Sáu", "Lê Văn Bảy", "Trần Thị Tám"],
         ),
         # "X, <offices> cùng đồng chí Y, <office> đồng chủ trì", a term of office after X's
         (
@@ -278,6 +327,20 @@ def test_joint_chairs_are_chair_then_co_chairs(body, chairs):
             "2020-12-08T17:45:00+07:00",
             "2020-12-08",
             3,
+        ),
+        # "chiều hôm qua" is the day before the publication day
+        (
+            "Chiều hôm qua, ông Lê Văn Mười - Phó Chủ tịch UBND tỉnh đã chủ trì buổi họp.",
+            "2017-01-13T08:00:00+07:00",
+            "2017-01-12",
+            1,
+        ),
+        # so many days from a Friday run through a weekend: which days is not said
+        (
+            "Sáng nay, 20-12, HĐND tỉnh khai mạc kỳ họp. Kỳ họp diễn ra trong 3 ngày.",
+            "2019-12-20T11:00:00+07:00",
+            "2019-12-20",
+            1,
         ),
         # a planned later session or a deadline is never the meeting day
         (
@@ -431,6 +494,129 @@ def test_meeting_day(body, published, day, days):
             True,
             "huyện",
         ),
+        # a working session the committee holds or someone chairs is a meeting
+        (
+            "Gỡ vướng trong chi trả bồi thường dự án đường tỉnh",
+            "Sáng nay (14/5), UBND tỉnh tổ chức buổi làm việc để bàn phương án chi trả bồi thường. Phó Chủ tịch UBND tỉnh Đào Văn Sáu chủ trì buổi làm việc.",
+            PUBLISHED,
+            True,
+            "tỉnh",
+        ),
+        # a Party standing member's office before the committee does not make the Party the holder
+        (
+            "Xét công nhận các xã đạt chuẩn nông thôn mới",
+            "Sáng 8/5, ông Lê Văn Ba - Ủy viên Thường vụ Tỉnh uỷ, Phó Chủ tịch Thường trực UBND tỉnh chủ trì buổi họp Hội đồng thẩm định.",
+            PUBLISHED,
+            True,
+            "tỉnh",
+        ),
+        # a meeting said to be a Party body's is the Party's, whoever speaks at it
+        (
+            "Bí thư Tỉnh ủy: Chủ tịch UBND xã phải báo cáo đầy đủ với Bí thư",
+            "Đó là chỉ đạo của Bí thư Tỉnh ủy Lò Văn Hải tại hội nghị giao ban của Ban Thường vụ Tỉnh ủy ngày 6/5.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        # a Party meeting in the committee's hall
+        (
+            "Xã Tân Lập tổng kết thực hiện các nghị quyết của Đảng",
+            "Chiều ngày 3/5, tại hội trường Ủy ban nhân dân xã Tân Lập, Đảng ủy xã tổ chức Hội nghị tổng kết.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        # the Front's notice submitted to the council's session
+        (
+            "Góp ý dự thảo thông báo của Mặt trận trình kỳ họp HĐND tỉnh",
+            "Sáng ngày 7/5, Ban Thường trực UBMTTQ tỉnh đã tổ chức hội nghị lấy ý kiến góp ý vào dự thảo.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        # a convening decision, a schedule announced ahead, criticism, meetings put off
+        (
+            "Triệu tập kỳ họp thứ nhất HĐND tỉnh khóa XI",
+            "Ngày 8-5, Thường trực HĐND tỉnh ban hành quyết định triệu tập kỳ họp thứ nhất.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        (
+            "Từ ngày 20 đến 22-5: Diễn ra kỳ họp thứ 9 HĐND tỉnh",
+            "Kỳ họp thứ 9 diễn ra trong 3 ngày, tại hội trường UBND tỉnh.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        (
+            "Vắng phiên khai mạc kỳ họp, 6 giám đốc sở bị phê bình",
+            "Chủ tịch UBND tỉnh vừa ký văn bản phê bình 6 giám đốc sở vắng mặt tại phiên khai mạc kỳ họp HĐND tỉnh.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        (
+            "Hoãn các cuộc họp không cấp bách để tập trung ứng phó bão số 2",
+            "Chủ tịch UBND tỉnh vừa ban hành công điện yêu cầu Chủ tịch UBND các huyện đình hoãn các cuộc họp.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        # a city's National Assembly delegation names a centrally-run city
+        (
+            "Khai mạc kỳ họp thứ ba, HĐND thành phố khóa XVI",
+            "Sáng 8/5, tại phiên khai mạc kỳ họp thứ ba, HĐND thành phố, Bí thư Thành ủy, Trưởng đoàn đại biểu Quốc hội thành phố phát biểu.",
+            PUBLISHED,
+            True,
+            "tỉnh",
+        ),
+        # a report opening with the ward, the council named without its level
+        (
+            "Phường Hạ Long tổ chức Kỳ họp thứ Nhất",
+            "Phường Hạ Long đã tổ chức Kỳ họp thứ Nhất của Hội đồng nhân dân khóa X sau sắp xếp.",
+            "2025-07-02T08:00:00+07:00",
+            True,
+            "xã",
+        ),
+        # a ward's or commune's meeting on a storm is a meeting; a storm warning is not
+        (
+            "Phường Tân An họp khắc phục hậu quả bão số 9",
+            "Ngày 3/10, UBND phường Tân An họp khẩn triển khai khắc phục hậu quả cơn bão số 9. Chủ tịch UBND phường Lê Văn Tư chủ trì.",
+            "2024-10-04T09:00:00+07:00",
+            True,
+            "xã",
+        ),
+        (
+            "UBND xã Hòa Bình họp giao ban ứng phó với cơn bão số 12",
+            "Chiều nay (2/11), UBND xã Hòa Bình tổ chức họp giao ban khẩn ứng phó với cơn bão số 12.",
+            "2025-11-02T18:00:00+07:00",
+            True,
+            "xã",
+        ),
+        (
+            "Cảnh báo bão số 12 gây mưa lớn trên địa bàn tỉnh",
+            "Theo Đài Khí tượng tỉnh, UBND tỉnh đề nghị người dân chủ động phòng tránh.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        # council delegates meeting voters are no session of the council
+        (
+            "Hội nghị cử tri tiếp xúc đại biểu HĐND tỉnh",
+            "Ngày 5/12, Tổ đại biểu HĐND tỉnh tiếp xúc cử tri xã Mỹ Lợi trước kỳ họp thứ mười.",
+            PUBLISHED,
+            False,
+            None,
+        ),
+        # after the 2025 reform a city's People's Committee is a province's, whoever is named
+        (
+            "Thành phố họp về tiến độ dự án cảng biển",
+            "Sáng 12/9, Phó Chủ tịch UBND thành phố Lê Minh Kha chủ trì cuộc họp.",
+            "2025-09-13T10:00:00+07:00",
+            True,
+            "tỉnh",
+        ),
         (
             "Phường Sài Gòn họp giao ban",
             "Sáng 4/11, UBND phường Sài Gòn tổ chức hội nghị giao ban.",
@@ -474,6 +660,12 @@ def test_kind_and_level(title, body, published, meeting, level):
 def test_figures(text, value, unit):
     figure = find_figures(text)[0]
     assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_day_or_month_is_a_whole_number():
+    assert [(f.raw, f.value) for f in find_figures("Tổng thu 9 tháng 16,4 tỷ đồng.")] == [
+        ("16,4 tỷ đồng", 16400000000.0)
+    ]
 
 
 def test_comrades_are_no_money():

@@ -21,7 +21,7 @@ from w3lib.encoding import http_content_type_encoding
 
 from crawler.captures import warc_dir
 from crawler.clock import now, today
-from crawler.discovery import LISTING_STEP, form_pages, postbacks, rendered
+from crawler.discovery import LISTING_STEP, SHOWN, form_pages, postbacks, rendered
 from crawler.errors import BadInput
 from crawler.items import CaptureItem, Download, Fetched, PageItem, VanishedItem
 from crawler.memory import GONE_STATUSES, refresh_since
@@ -410,6 +410,7 @@ class PortalSpider(Spider):
             message = f"{len(links):,} links, only the first {PAGE_MAX_LINKS:,} followed"
             self.crawl_state.record_error(portal_id, url, message)
         others = [link for link in links[:PAGE_MAX_LINKS] if canonical_url(link) not in taken]
+        response.meta[SHOWN] = frozenset(map(canonical_url, headlines + others))
         yield from self.requests_for(headlines, {**meta, HEADLINE: listed}, response)
         render = self.renders(portal_id)
         yield from self.requests_for(others, {**meta, "render": render}, response)
@@ -458,6 +459,7 @@ class PortalSpider(Spider):
                 message = f"list call page {call.page}: not a list"
                 self.crawl_state.record_error(portal_id, call.url, message)
             return
+        response.meta[SHOWN] = frozenset(map(canonical_url, links))
         fresh = [link for link in links if canonical_url(link) not in self.listed]
         self.listed.update(map(canonical_url, fresh))
         meta = {k: response.meta[k] for k in ("portal", "scope", "stale")}
