@@ -69,6 +69,12 @@ SHAREPOINT_ATTACHMENT_RE = re.compile(r"/Lists/[^/]+/Attachments/\d+/[^/]+$", re
 # Document viewers that wrap the attachment's own URL in a query parameter:
 # "https://docs.google.com/gview?url=https://x.gov.vn/a.pdf&embedded=true", "/viewer?file=a.pdf".
 VIEWER_RE = re.compile(r"docs\.google\.com/(?:gview|viewer)|/viewer(?:\.html)?$", re.IGNORECASE)
+# Text that every URL the three patterns above find holds (in a segment of its own or in a part
+# the page's URL gives it): a link's value without any of it, on a page whose URL holds none of
+# it, is left without being resolved, e.g. "pdf" in "tb412.PDF", "view" in "gview?url=…"
+ATTACHMENT_HINT_RE = re.compile(r"pdf|doc|attachments|view", re.IGNORECASE)
+# Characters a URL parser drops wherever they stand (WHATWG URL), e.g. the line break in "a.p\ndf"
+DROPPED_BY_PARSER = str.maketrans("", "", "\t\r\n")
 # Query parameters of a viewer that carry the document URL: "url" in "gview?url=…".
 VIEWER_PARAMS = ("url", "file", "src")
 # Elements and attributes that link or embed a file: <a href>, <iframe src>, <embed src>, <object
@@ -115,12 +121,21 @@ def _viewer_target(url: str) -> str | None:
     return next((query[name][0] for name in VIEWER_PARAMS if query.get(name)), None)
 
 
+def _hinted(url: str) -> bool:
+    """True when a URL (or a link's value) may be an attachment's, see ATTACHMENT_HINT_RE."""
+    return ATTACHMENT_HINT_RE.search(url.translate(DROPPED_BY_PARSER)) is not None
+
+
 def _candidate_urls(tree: HtmlElement, page_url: str) -> Iterator[str]:
-    """Absolute URLs of every link and embed on a page, viewer embeds unwrapped."""
+    """Absolute URLs of the links and embeds on a page that may be attachments, viewer embeds
+    unwrapped."""
+    every = _hinted(page_url)
     for tag, attribute in LINK_ATTRIBUTES:
         for element in tree.iter(tag):
             value = (element.get(attribute) or "").strip()
             if not value or value.startswith("#") or NON_HTTP.match(value):
+                continue
+            if not (every or _hinted(value)):
                 continue
             url = urljoin(page_url, value)
             target = _viewer_target(url)

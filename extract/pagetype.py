@@ -4,6 +4,7 @@ content extractors judge pages; a family's rules add precision, never veto the g
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import chain
@@ -76,6 +77,19 @@ DATE_WINDOW = 3
 DATE_TEXT_MAX_CHARS = 120
 # Headings that may hold a page's headline, in the order they are tried
 HEADINGS = ("h1", "h2", "h3")
+# The spaces clean_line collapses that str.split() does not split at: zero-width ones
+UNSPLIT_SPACES = ("\u200b", "\ufeff")
+# Every character clean_line collapses or trims: those str.isspace() takes for spaces, and the
+# zero-width ones
+SPACES = (
+    "\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\ufeff"
+)
+# The most characters NFC composes into one (the longest canonical decomposition, U+1F82 "ᾂ"): an
+# element holding more than this many times as many non-space characters as the longest text
+# titled accepts cannot be the page's part of <title> once cleaned, nor one holding fewer than
+# TITLE_MIN_WORDS (each word holds one at least; see headline_candidates)
+NFC_SHRINK_MAX = 4
 # Headline candidates tried at most, so that a page of many headings costs little
 CANDIDATES_MAX = 20
 
@@ -356,10 +370,48 @@ def links_elsewhere(element: HtmlElement, url: str) -> bool:
     """True when element holds a link to another page than url: a headline may link only to
     its own page, as Joomla's linked titles do (<h2><a href="index.php?…&id=244:…">…</a></h2>
     on that very article)."""
+    if element.find(".//a") is None:
+        return False
     base, own = base_url(element.getroottree().getroot(), url), canonical_url(url)
     return any(
         canonical_url(request_url(a.get("href") or "", base)) != own for a in element.iter("a")
     )
+
+
+def solid_counts(elements: list[HtmlElement]) -> dict[HtmlElement, tuple[int, str]]:
+    """How many characters other than spaces each element's text_content() holds (comments left
+    out), and the first of them ("" for none), from one bottom-up pass over elements (a subtree
+    in document order), each text once."""
+    counts: dict[HtmlElement, tuple[int, str]] = {}
+    for element in reversed(elements):
+        if not isinstance(element.tag, str):
+            continue
+        size, first = solid_chars(element.text), leading(element.text)
+        for child in element:
+            inner, inner_first = counts.get(child, (0, ""))
+            size += inner + solid_chars(child.tail)
+            first = first or inner_first or leading(child.tail)
+        counts[element] = (size, first)
+    return counts
+
+
+def solid_chars(text: str | None) -> int:
+    """How many characters other than spaces a text holds."""
+    if not text:
+        return 0
+    return sum(map(len, text.split())) - sum(map(text.count, UNSPLIT_SPACES))
+
+
+def leading(text: str | None) -> str:
+    """The first character of a text other than spaces, "" for none."""
+    return (text or "").lstrip(SPACES)[:1]
+
+
+def opening(char: str) -> str | None:
+    """What a text beginning with char begins with in NFC, as far as the first character of its
+    canonical decomposition: that character when both are starters, else None (not told)."""
+    base = unicodedata.normalize("NFD", char)[:1]
+    return None if unicodedata.combining(char) or unicodedata.combining(base) else base
 
 
 def headline_candidates(tree: HtmlElement, url: str) -> list[HtmlElement]:
@@ -373,20 +425,27 @@ def headline_candidates(tree: HtmlElement, url: str) -> list[HtmlElement]:
     body = tree.find("body")
     elements = list(body.iter()) if body is not None else []
     found: list[HtmlElement] = []
+    texts: dict[HtmlElement, str] = {}
     if len(head.split()) >= TITLE_MIN_WORDS:
-        found += [
-            e
-            for e in elements
-            if isinstance(e.tag, str)
-            and e.tag not in ("a", "body", "html")
-            and titled(text_of(e) or "", whole, head)
-        ][::-1]
+        longest = NFC_SHRINK_MAX * max(len(whole), 2 * len(head))
+        begins = opening(whole[0])
+        counts = solid_counts(elements)
+        for e in elements:
+            size, first = counts.get(e, (0, ""))
+            if e.tag in ("a", "body", "html") or not TITLE_MIN_WORDS <= size <= longest:
+                continue
+            if opening(first) not in (None, begins):  # titled: it begins as the title does
+                continue
+            texts[e] = text_of(e) or ""
+            if titled(texts[e], whole, head):
+                found.append(e)
+        found.reverse()
     kept = []
     named = set(found)
     found += [e for selector in GENERIC.title for e in select(tree, selector)]
     found += [e for e in elements if e.tag in HEADINGS]
     for element in dict.fromkeys(found):
-        text = text_of(element) or ""
+        text = texts[element] if element in texts else text_of(element) or ""
         fewest = TITLE_MIN_WORDS if element in named else HEADING_MIN_WORDS
         if len(text.split()) < fewest or text.casefold() in site:
             continue
@@ -398,13 +457,15 @@ def headline_candidates(tree: HtmlElement, url: str) -> list[HtmlElement]:
     return kept[:CANDIDATES_MAX]
 
 
-def generic_headline(tree: HtmlElement, url: str) -> tuple[HtmlElement | None, str | None]:
+def generic_headline(
+    tree: HtmlElement, url: str, layout: Layout | None = None
+) -> tuple[HtmlElement | None, str | None]:
     """The headline of a page read generically, with the publication date written beside it:
     the first candidate (see headline_candidates) followed by enough prose and dated beside it
     or in the URL; (None, None) when the page holds no article. A web item pointing to its
     notice (a document or two attached, linked within a few links after its headline) needs no
-    prose."""
-    layout = Layout(tree)
+    prose. layout is the page's Layout when the caller has made it."""
+    layout = layout or Layout(tree)
     attached = 0 < len(attachment_links(tree, url)) <= ATTACHED_MAX
     for heading in headline_candidates(tree, url):
         body = layout.body_after(heading)
@@ -433,10 +494,11 @@ def read_page(tree: HtmlElement, url: str, adapter: Adapter) -> PageReading:
     """What the page is: an article when the generic reading or the family's rules say so (read
     with the family's selectors only when its rules agree), else a listing when it shows
     headline links, else another page; the family and the generic reading disagreeing is noted."""
-    generic = generic_headline(tree, url)[0] is not None
+    layout = Layout(tree)
+    generic = generic_headline(tree, url, layout)[0] is not None
     family = family_article(tree, url, adapter)
     disagreement = adapter is not GENERIC and generic != family
-    headlines = len(headline_anchors(tree))
+    headlines = len(layout.headlines)
     if generic or family:
         platform = adapter.name if family else GENERIC.name
         return PageReading(ARTICLE, platform, disagreement, headlines)

@@ -1,5 +1,6 @@
-"""The project's Datasette plugin: fold() and fts_query() in SQL, Vietnamese numbers and
-highlighted snippets on pages, links to the archived copies, and CSV that Excel reads."""
+"""The project's Datasette plugin: fold(), fts_query() (and its parts) in SQL, Vietnamese
+numbers and highlighted snippets on pages, links to the archived copies, and CSV that Excel
+reads."""
 
 from __future__ import annotations
 
@@ -56,13 +57,34 @@ def fts_query(text: str | None) -> str:
     """What a reader typed as a safe FTS5 query of folded terms. Words alone find the texts
     with all of them, those with the words together first: kiem diem -> '"kiem diem" OR
     ("kiem" "diem")'; quoted phrases must appear as typed; nothing typed matches nothing."""
+    together, apart = fts_phrase(text), fts_words_apart(text)
+    return together if apart == NO_MATCH else f"{together} OR ({apart})"
+
+
+# An FTS5 query that matches nothing
+NO_MATCH = '""'
+
+
+def loose_words(text: str | None) -> list[str]:
+    """The folded words of what a reader typed when they are words alone, more than one and
+    unquoted ("Kiểm điểm" -> ["kiem", "diem"]); [] otherwise."""
     terms = search_terms(text)
-    quoted = [f'"{term}"' for term in terms]
-    if not quoted:
-        return '""'
-    if len(quoted) > 1 and '"' not in (text or ""):
-        return f'"{" ".join(terms)}" OR ({" ".join(quoted)})'
-    return " ".join(quoted)
+    return terms if len(terms) > 1 and '"' not in (text or "") else []
+
+
+def fts_phrase(text: str | None) -> str:
+    """The part of fts_query() that finds what a reader typed best: words alone together
+    (kiem diem -> '"kiem diem"'), quoted phrases and single words as fts_query()."""
+    words = loose_words(text)
+    if words:
+        return f'"{" ".join(words)}"'
+    return " ".join(f'"{term}"' for term in search_terms(text)) or NO_MATCH
+
+
+def fts_words_apart(text: str | None) -> str:
+    """The rest of fts_query(): words alone each anywhere (kiem diem -> '"kiem" "diem"'),
+    NO_MATCH when fts_phrase() is all of it (one word, quoted phrases)."""
+    return " ".join(f'"{word}"' for word in loose_words(text)) or NO_MATCH
 
 
 def capture_timestamp(fetched_at: str | None) -> str:
@@ -97,6 +119,8 @@ def prepare_connection(conn):
     conn.execute(f"pragma mmap_size = {MMAP_BYTES}")
     conn.create_function("fold", 1, fold_key, deterministic=True)
     conn.create_function("fts_query", 1, fts_query, deterministic=True)
+    conn.create_function("fts_phrase", 1, fts_phrase, deterministic=True)
+    conn.create_function("fts_words_apart", 1, fts_words_apart, deterministic=True)
     conn.create_function("search_snippet", -1, snippet, deterministic=True)
 
 
@@ -326,14 +350,32 @@ def fold_search_args(query: str) -> str:
     return urlencode(folded)
 
 
+def without_search_facets(query: str) -> str:
+    """A table page's query string that, when it searches (_search, _search_COLUMN) and asks
+    for no facet, asks for none of the table's default facets either (_nofacet=1): counting
+    them over tens of thousands of matches takes seconds; one that asks for a facet
+    (_facet, _facet_array, _facet_date) gets it, even if it was sent _nofacet=1 before; any
+    other query string unchanged. "_search=kiem" -> "_search=kiem&_nofacet=1"."""
+    args = parse_qsl(query, keep_blank_values=True)
+    if not any(n.startswith("_search") and n != "_searchmode" and v for n, v in args):
+        return query
+    if any(name.startswith("_facet") for name, _ in args):
+        kept = [(name, value) for name, value in args if name != "_nofacet"]
+        return query if len(kept) == len(args) else urlencode(kept)
+    if any(name == "_nofacet" for name, _ in args):
+        return query
+    return f"{query}&_nofacet=1"
+
+
 def repair_table_requests(datasette, app):
     """ASGI middleware: redirects the table page requests repaired_location() repairs, folds
-    "đ" in their search words, and asks for no count of the tables skips_count() names."""
+    "đ" in their search words, asks for no count of the tables skips_count() names and no
+    default facets of searches (without_search_facets)."""
 
     async def wrapped(scope: dict[str, Any], receive, send):
         if scope["type"] == "http":
             given = scope.get("query_string", b"").decode("latin-1")
-            query = fold_search_args(given)
+            query = without_search_facets(fold_search_args(given))
             if skips_count(datasette, scope["path"], query):
                 query = f"{query}&_nocount=1" if query else "_nocount=1"
             if query != given:

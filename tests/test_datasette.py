@@ -115,6 +115,15 @@ def test_three_default_facets_and_more_on_demand(get):
     asked = get("/archive/articles.json", _facet="level", _facet_date="published_at", _size="0")
     assert asked.json()["facet_results"]["published_at"]["type"] == "date"
     assert "level" in asked.json()["facet_results"]
+    searched = get("/archive/articles.json", _search="kiem diem", _size="0").json()
+    assert searched["facet_results"] == {}
+    faceted = get("/archive/articles.json", _search="kiem diem", _facet="level", _nofacet="1")
+    assert set(faceted.json()["facet_results"]) == {
+        "province_2025",
+        "year",
+        "meeting_type",
+        "level",
+    }
     first = get("/archive/articles.json", _labels="on", _shape="objects", _size="1").json()
     portal = first["rows"][0]["portal_id"]
     assert set(portal) == {"value", "label"} and portal["label"] != portal["value"]
@@ -318,6 +327,13 @@ def test_search_ranks_review_reports_first_with_snippets(get):
     assert "<mark>kiểm</mark> <mark>điểm</mark>" in page
 
 
+def test_search_finds_the_words_apart_after_the_words_together(get):
+    together = search_rows(get, "kiem diem")
+    apart = search_rows(get, "diem kiem")
+    assert 4 <= len(together) < 200
+    assert {r["article_id"] for r in apart} == {r["article_id"] for r in together}
+
+
 def test_search_filters_forgive_accents(get):
     everything = search_rows(get, "kiem diem")
     for typed in KIEN_GIANG_TYPED:
@@ -421,6 +437,14 @@ def test_views_for_common_questions(get, archive: sqlite_utils.Database):
     assert (
         len(reports) == next(archive.query("select count(*) n from articles where is_meeting"))["n"]
     )
+    provinces = archive.execute(
+        "select province from articles union select province_2025 from articles"
+    ).fetchall()
+    chairs = archive.execute("select distinct chair_name from articles").fetchall()
+    names = {r["name"] for r in rows(get, "/archive/province_names", _size="max")}
+    assert names == {name for (name,) in provinces if name} and len(names) > 1
+    names = {r["name"] for r in rows(get, "/archive/chair_names", _size="max")}
+    assert names == {name for (name,) in chairs if name} and len(names) > 1
 
 
 def test_article_page_reads_as_an_article(get, archive: sqlite_utils.Database):

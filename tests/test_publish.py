@@ -19,8 +19,11 @@ from publish.plugin import (
     capture_timestamp,
     fold_key,
     fold_search_args,
+    fts_phrase,
     fts_query,
+    fts_words_apart,
     highlighted,
+    without_search_facets,
 )
 from publish.snippets import MARK_END, MARK_START, snippet
 from tests.conftest import ROOT
@@ -72,6 +75,20 @@ def test_fold_of_null_is_null():
 )
 def test_search_input_becomes_a_safe_fts_query(typed, query):
     assert fts_query(typed) == query
+
+
+@pytest.mark.parametrize(
+    ("typed", "together", "apart"),
+    [
+        ("kiem diem", '"kiem diem"', '"kiem" "diem"'),
+        ("Giải  Ngân vốn", '"giai ngan von"', '"giai" "ngan" "von"'),
+        ('"kiem diem" ubnd', '"kiem diem" "ubnd"', '""'),
+        ("đồng", '"dong"', '""'),
+        ("", '""', '""'),
+    ],
+)
+def test_search_splits_into_words_together_then_apart(typed, together, apart):
+    assert (fts_phrase(typed), fts_words_apart(typed)) == (together, apart)
 
 
 def test_snippet_marks_matches_with_their_accents():
@@ -146,6 +163,24 @@ def test_requests_over_the_limit_wait_then_hear_the_server_is_busy():
 )
 def test_search_words_have_d_for_dj_as_the_indexes_do(query, folded):
     assert fold_search_args(query) == folded
+
+
+@pytest.mark.parametrize(
+    ("query", "sent"),
+    [
+        ("_search=kiem", "_search=kiem&_nofacet=1"),
+        ("_search_title=kiem&_size=5", "_search_title=kiem&_size=5&_nofacet=1"),
+        ("_search=kiem&_nofacet=1", "_search=kiem&_nofacet=1"),
+        ("_search=kiem&_nofacet=1&_facet=level", "_search=kiem&_facet=level"),
+        ("_search=kiem&_facet_date=published_at", "_search=kiem&_facet_date=published_at"),
+        ("_search=&year=2021", "_search=&year=2021"),
+        ("_searchmode=raw", "_searchmode=raw"),
+        ("year=2021", "year=2021"),
+        ("", ""),
+    ],
+)
+def test_searches_skip_default_facets_unless_asked(query, sent):
+    assert without_search_facets(query) == sent
 
 
 def matches(db, index: str, words: str) -> list[int]:
