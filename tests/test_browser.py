@@ -164,7 +164,7 @@ HELDOUT2 = Archive(
         {
             "HĐND huyện Đông Khê khai mạc Kỳ họp thứ 19, khóa XX",
             "HĐND xã Tân Hòa Đông tổ chức kỳ họp thứ ba",
-            "HĐND xã Tân Hòa Đông khóa I tổ chức kỳ họp thứ nhất",
+            "HĐND thành phố Hải Cảng bế mạc kỳ họp thường lệ cuối năm 2025",
         }
     ),
     mark="kỳ",
